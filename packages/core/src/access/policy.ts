@@ -1,0 +1,63 @@
+import type { Role } from './roles.ts';
+
+/** Who is acting, inside one workspace. */
+export interface Actor {
+  readonly userId: string;
+  readonly workspaceId: string;
+  readonly role: Role;
+  /** set for vendor users only */
+  readonly vendorId: string | null;
+}
+
+export type Resource =
+  | 'workspace'
+  | 'vendor'
+  | 'site'
+  | 'activity'
+  | 'allocation'
+  | 'member'
+  | 'invitation'
+  | 'audit';
+export type Action = 'read' | 'create' | 'update' | 'delete';
+
+const EVERYONE: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer', 'vendor'];
+const CLIENT_STAFF: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer'];
+const ORG_EDITORS: readonly Role[] = ['admin', 'manager'];
+const ADMINS: readonly Role[] = ['admin'];
+
+type Grants = Readonly<Record<Action, readonly Role[]>>;
+
+/**
+ * The one table that says who may do what. Reads by vendor users are further narrowed to
+ * their own vendor by `readScope`, applied inside every repository query.
+ */
+const GRANTS: Readonly<Record<Resource, Grants>> = {
+  workspace: { read: EVERYONE, create: [], update: ADMINS, delete: [] },
+  vendor: { read: EVERYONE, create: ORG_EDITORS, update: ORG_EDITORS, delete: ORG_EDITORS },
+  site: { read: EVERYONE, create: ORG_EDITORS, update: ORG_EDITORS, delete: ORG_EDITORS },
+  activity: { read: EVERYONE, create: ORG_EDITORS, update: ORG_EDITORS, delete: ORG_EDITORS },
+  allocation: { read: EVERYONE, create: ORG_EDITORS, update: ORG_EDITORS, delete: ORG_EDITORS },
+  member: { read: ['admin', 'manager'], create: ADMINS, update: ADMINS, delete: ADMINS },
+  invitation: { read: ADMINS, create: ADMINS, update: ADMINS, delete: ADMINS },
+  audit: { read: ADMINS, create: [], update: [], delete: [] },
+};
+
+/** May this actor perform this action on this kind of resource? */
+export function can(actor: Pick<Actor, 'role'>, action: Action, resource: Resource): boolean {
+  return GRANTS[resource][action].includes(actor.role);
+}
+
+/** What a query must be narrowed to: always the workspace, and the vendor for vendor users. */
+export interface ReadScope {
+  readonly workspaceId: string;
+  readonly vendorId: string | null;
+}
+
+export function readScope(actor: Actor): ReadScope {
+  return { workspaceId: actor.workspaceId, vendorId: actor.role === 'vendor' ? actor.vendorId : null };
+}
+
+/** Client staff see every vendor of their workspace; vendor users only theirs. */
+export function isClientStaff(role: Role): boolean {
+  return CLIENT_STAFF.includes(role);
+}

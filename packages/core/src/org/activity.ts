@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { checkOpeningHours, openingHoursSchema } from './opening-hours.ts';
+import { channelSchema, directionSchema, languagesSchema } from './vocabulary.ts';
+
+/** A flow or queue of contacts, e.g. "Customer service - phone". */
+export const activityInputSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Required').max(120),
+    channel: channelSchema,
+    direction: directionSchema.default('inbound'),
+    languages: languagesSchema,
+    openingHours: openingHoursSchema.default({}),
+  })
+  .superRefine((value, ctx) => {
+    for (const i of checkOpeningHours(value.openingHours, ['openingHours'])) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...i.path],
+        message: i.message,
+        params: { rule: i.code, ...i.params },
+      });
+    }
+  });
+export type ActivityInput = z.infer<typeof activityInputSchema>;
+
+export const activitySchema = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  name: z.string(),
+  channel: channelSchema,
+  direction: directionSchema,
+  languages: z.array(z.string()),
+  openingHours: openingHoursSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Activity = z.infer<typeof activitySchema>;

@@ -1,0 +1,112 @@
+import { ROLES, type Role } from '@vigie/core';
+import { Command, Option } from 'commander';
+import { createUserWithMembership, resetPassword } from '../app/access/user-commands.ts';
+import { loadConfig } from '../config/config.ts';
+import { connect } from '../db/connect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { findUserByEmail } from '../db/repositories/users.ts';
+import { findWorkspace } from '../db/repositories/workspaces.ts';
+import { createDemo, describeDemo } from '../demo/create-demo.ts';
+import { openRuntime } from '../runtime.ts';
+import { CliError, exitWithError } from './fail.ts';
+import { runServe } from './serve.ts';
+
+const program = new Command('vigie')
+  .description('Vigie: steer outsourced customer contact centres (client side).')
+  .showHelpAfterError('(run with --help for usage)')
+  .configureOutput({ outputError: (str, write) => write(`vigie: ${str.replace(/^error: /, '').trim()}\n`) });
+
+program
+  .command('serve')
+  .description('start the web app and API (creates the demo workspace on an empty database)')
+  .action(async () => runServe(loadConfig()));
+
+program
+  .command('migrate')
+  .description('apply pending database migrations and exit')
+  .action(async () => {
+    const conn = await connect(loadConfig().database);
+    try {
+      const applied = await migrateToLatest(conn);
+      process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n');
+    } finally {
+      await conn.close();
+    }
+  });
+
+program
+  .command('demo')
+  .description('create the demo workspace, or reset it to its initial state')
+  .action(async () => {
+    const config = loadConfig();
+    const rt = await openRuntime(config);
+    try {
+      process.stdout.write(`${describeDemo(await createDemo(rt.ctx), config.publicUrl)}\n`);
+    } finally {
+      await rt.close();
+    }
+  });
+
+const user = program.command('user').description('manage user accounts');
+
+user
+  .command('create')
+  .description('create a user (or add a workspace to an existing one) with a role')
+  .requiredOption('--email <email>', 'e-mail address, used to sign in')
+  .requiredOption('--workspace <id>', 'workspace id')
+  .addOption(new Option('--role <role>', 'role in the workspace').choices([...ROLES]).makeOptionMandatory())
+  .option('--name <name>', 'display name', '')
+  .option('--vendor <id>', 'vendor id (required for the vendor role)')
+  .option('--password <password>', 'password (at least 10 characters); else VIGIE_PASSWORD')
+  .action(
+    async (o: {
+      email: string;
+      workspace: string;
+      role: Role;
+      name: string;
+      vendor?: string;
+      password?: string;
+    }) => {
+      const password = o.password ?? process.env.VIGIE_PASSWORD;
+      if (!password) throw new CliError('give --password or set VIGIE_PASSWORD');
+      const rt = await openRuntime(loadConfig());
+      try {
+        if (!(await findWorkspace(rt.ctx.conn.db, o.workspace)))
+          throw new CliError(`no workspace with id ${o.workspace}`);
+        const r = await createUserWithMembership(rt.ctx, {
+          email: o.email,
+          name: o.name || o.email.split('@')[0] || o.email,
+          password,
+          workspaceId: o.workspace,
+          role: o.role,
+          vendorId: o.vendor ?? null,
+        });
+        process.stdout.write(
+          `${r.created ? 'Created' : 'Updated'} ${o.email} as ${o.role} (user id ${r.userId})\n`,
+        );
+      } finally {
+        await rt.close();
+      }
+    },
+  );
+
+user
+  .command('reset-password')
+  .description("set a user's new password and end their sessions")
+  .requiredOption('--email <email>', 'e-mail address of the user')
+  .option('--password <password>', 'new password (at least 10 characters); else VIGIE_PASSWORD')
+  .action(async (o: { email: string; password?: string }) => {
+    const password = o.password ?? process.env.VIGIE_PASSWORD;
+    if (!password) throw new CliError('give --password or set VIGIE_PASSWORD');
+    const rt = await openRuntime(loadConfig());
+    try {
+      const found = await findUserByEmail(rt.ctx.conn, o.email);
+      if (!found) throw new CliError(`no user with e-mail ${o.email}`);
+      await resetPassword(rt.ctx, found.id, password);
+      process.stdout.write(`Password of ${o.email} reset; their sessions were ended.\n`);
+    } finally {
+      await rt.close();
+    }
+  });
+
+program.parseAsync(process.argv).catch(exitWithError);

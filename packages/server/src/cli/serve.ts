@@ -1,0 +1,31 @@
+import { serve } from '@hono/node-server';
+import type { Config } from '../config/config.ts';
+import { countWorkspaces } from '../db/repositories/workspaces.ts';
+import { createDemo, describeDemo } from '../demo/create-demo.ts';
+import { openRuntime } from '../runtime.ts';
+
+/** Starts the server; on an empty database, creates the demo workspace first. */
+export async function runServe(config: Config): Promise<void> {
+  const rt = await openRuntime(config);
+  const dbLabel = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
+  let demo = '';
+  if ((await countWorkspaces(rt.ctx.conn.db)) === 0) {
+    demo = describeDemo(await createDemo(rt.ctx), config.publicUrl);
+  }
+  const server = serve({ fetch: rt.app.fetch, port: config.port, hostname: config.host }, () => {
+    process.stdout.write(`Vigie is running at ${config.publicUrl} (database: ${dbLabel})\n`);
+    if (demo) process.stdout.write(`${demo}\n`);
+  });
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    const why =
+      err.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT to another)` : err.message;
+    process.stderr.write(`vigie: cannot listen: ${why}\n`);
+    process.exit(1);
+  });
+  const stop = () => {
+    server.close();
+    void rt.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

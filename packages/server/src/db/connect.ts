@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, type Dialect, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config/config.ts';
+import type { Database } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/**
+ * Two Kysely views of one connection pool: `db` for the application (camelCase in code,
+ * snake_case in tables) and `raw` for better-auth and migrations, which name columns as
+ * they are.
+ */
+export interface Db {
+  readonly dialect: DialectName;
+  readonly db: Kysely<Database>;
+  readonly raw: Kysely<unknown>;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {
+  override name = 'DatabaseUnreachableError';
+}
+
+export async function connect(config: DatabaseConfig): Promise<Db> {
+  if (config.kind === 'sqlite') {
+    fs.mkdirSync(path.dirname(config.file), { recursive: true });
+    const sqlite = new SQLite(config.file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    const dialect = new SqliteDialect({ database: sqlite });
+    return build('sqlite', dialect, async () => {
+      sqlite.close();
+    });
+  }
+  const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5000 });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    const why = err instanceof Error ? err.message : String(err);
+    throw new DatabaseUnreachableError(`Cannot connect to PostgreSQL at ${redact(config.url)}: ${why}`);
+  }
+  return build('postgres', new PostgresDialect({ pool }), () => pool.end());
+}
+
+function build(dialect: DialectName, kyselyDialect: Dialect, close: () => Promise<void>): Db {
+  const raw = new Kysely<unknown>({ dialect: kyselyDialect });
+  const db = raw.withPlugin(new CamelCasePlugin()) as unknown as Kysely<Database>;
+  return { dialect, db, raw, close };
+}
+
+/** The URL without its password, for messages and logs. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

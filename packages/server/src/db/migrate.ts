@@ -1,0 +1,34 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db, DialectName } from './connect.ts';
+import * as foundation from './migrations/20261123T1530-foundation.ts';
+
+type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
+
+/** Forward-only migrations, in name order. Add new files here. */
+const MIGRATIONS: Record<string, MigrationModule> = {
+  '20261123T1530-foundation': foundation,
+};
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, m]) => [
+        name,
+        { up: (db: Kysely<unknown>) => m.up(db, this.dialect) },
+      ]),
+    );
+  }
+}
+
+/** Applies pending migrations; returns the names applied now. Throws with the failing name. */
+export async function migrateToLatest(conn: Db): Promise<string[]> {
+  const migrator = new Migrator({ db: conn.raw, provider: new StaticProvider(conn.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${why}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,50 @@
+import type { Resource } from '@vigie/core';
+import {
+  IconBuildingSkyscraper,
+  IconChartPie,
+  IconHeadset,
+  IconHistory,
+  IconMapPin,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  /** translation key under nav.items */
+  readonly key: string;
+  /** path inside the workspace; absent for a section still to come */
+  readonly path?: string;
+  readonly icon?: Icon;
+  /** the item is shown only to those who may read this */
+  readonly resource?: Resource;
+}
+
+export interface NavGroup {
+  /** translation key under nav.groups */
+  readonly key: string;
+  readonly items: readonly NavItem[];
+}
+
+/** The navbar follows the outsourcing lifecycle: frame, choose, contract, operate, steer. */
+export const NAV_GROUPS: readonly NavGroup[] = [
+  { key: 'frame', items: [{ key: 'needs' }, { key: 'forecasts' }] },
+  { key: 'choose', items: [{ key: 'tenders' }, { key: 'assessments' }] },
+  { key: 'contract', items: [{ key: 'contracts' }, { key: 'serviceLevels' }] },
+  {
+    key: 'operate',
+    items: [
+      { key: 'vendors', path: 'vendors', icon: IconBuildingSkyscraper, resource: 'vendor' },
+      { key: 'sites', path: 'sites', icon: IconMapPin, resource: 'site' },
+      { key: 'activities', path: 'activities', icon: IconHeadset, resource: 'activity' },
+      { key: 'allocations', path: 'allocations', icon: IconChartPie, resource: 'allocation' },
+    ],
+  },
+  { key: 'steer', items: [{ key: 'dashboards' }, { key: 'invoices' }] },
+  {
+    key: 'admin',
+    items: [
+      { key: 'users', path: 'admin/users', icon: IconUsers, resource: 'invitation' },
+      { key: 'audit', path: 'admin/audit', icon: IconHistory, resource: 'audit' },
+    ],
+  },
+];

@@ -1,0 +1,1 @@
+export function ActivitiesPage() { return null; }

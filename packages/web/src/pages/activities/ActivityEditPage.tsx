@@ -1,0 +1,1 @@
+export function ActivityEditPage() { return null; }

@@ -1,0 +1,1 @@
+export function AllocationEditPage() { return null; }

@@ -1,0 +1,1 @@
+export function SiteEditPage() { return null; }

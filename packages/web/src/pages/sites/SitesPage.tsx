@@ -1,0 +1,1 @@
+export function SitesPage() { return null; }
