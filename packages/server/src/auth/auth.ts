@@ -38,6 +38,8 @@ export function createAuth(conn: Db, config: Config, secret: string) {
       database: { generateId: () => randomUUID() },
     },
     telemetry: { enabled: false },
+    // Failed sign-ins are answered with 401 and appear in the request log; no second warning.
+    logger: { level: 'error' },
   });
 }
 

@@ -1,15 +1,17 @@
 import { ROLES, type Role } from '@vigie/core';
 import { Command, Option } from 'commander';
-import { createUserWithMembership, resetPassword } from '../app/access/user-commands.ts';
 import { loadConfig } from '../config/config.ts';
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import { findUserByEmail } from '../db/repositories/users.ts';
-import { findWorkspace } from '../db/repositories/workspaces.ts';
-import { createDemo, describeDemo } from '../demo/create-demo.ts';
-import { openRuntime } from '../runtime.ts';
 import { CliError, exitWithError } from './fail.ts';
-import { runServe } from './serve.ts';
+
+// Commands load the server lazily so that `--help` and usage errors answer at once.
+const server = {
+  runtime: () => import('../runtime.ts'),
+  db: () => Promise.all([import('../db/connect.ts'), import('../db/migrate.ts')]),
+  demo: () => import('../demo/create-demo.ts'),
+  users: () => import('../app/access/user-commands.ts'),
+  repos: () =>
+    Promise.all([import('../db/repositories/users.ts'), import('../db/repositories/workspaces.ts')]),
+};
 
 const program = new Command('vigie')
   .description('Vigie: steer outsourced customer contact centres (client side).')
@@ -19,12 +21,13 @@ const program = new Command('vigie')
 program
   .command('serve')
   .description('start the web app and API (creates the demo workspace on an empty database)')
-  .action(async () => runServe(loadConfig()));
+  .action(async () => (await import('./serve.ts')).runServe(loadConfig()));
 
 program
   .command('migrate')
   .description('apply pending database migrations and exit')
   .action(async () => {
+    const [{ connect }, { migrateToLatest }] = await server.db();
     const conn = await connect(loadConfig().database);
     try {
       const applied = await migrateToLatest(conn);
@@ -39,7 +42,8 @@ program
   .description('create the demo workspace, or reset it to its initial state')
   .action(async () => {
     const config = loadConfig();
-    const rt = await openRuntime(config);
+    const { createDemo, describeDemo } = await server.demo();
+    const rt = await (await server.runtime()).openRuntime(config);
     try {
       process.stdout.write(`${describeDemo(await createDemo(rt.ctx), config.publicUrl)}\n`);
     } finally {
@@ -69,7 +73,9 @@ user
     }) => {
       const password = o.password ?? process.env.VIGIE_PASSWORD;
       if (!password) throw new CliError('give --password or set VIGIE_PASSWORD');
-      const rt = await openRuntime(loadConfig());
+      const [, { findWorkspace }] = await server.repos();
+      const { createUserWithMembership } = await server.users();
+      const rt = await (await server.runtime()).openRuntime(loadConfig());
       try {
         if (!(await findWorkspace(rt.ctx.conn.db, o.workspace)))
           throw new CliError(`no workspace with id ${o.workspace}`);
@@ -98,7 +104,9 @@ user
   .action(async (o: { email: string; password?: string }) => {
     const password = o.password ?? process.env.VIGIE_PASSWORD;
     if (!password) throw new CliError('give --password or set VIGIE_PASSWORD');
-    const rt = await openRuntime(loadConfig());
+    const [{ findUserByEmail }] = await server.repos();
+    const { resetPassword } = await server.users();
+    const rt = await (await server.runtime()).openRuntime(loadConfig());
     try {
       const found = await findUserByEmail(rt.ctx.conn, o.email);
       if (!found) throw new CliError(`no user with e-mail ${o.email}`);

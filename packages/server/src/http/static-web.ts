@@ -14,8 +14,8 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export function serveWeb(app: Hono<AppEnv>, dist: string = WEB_DIST): void {
   const index = path.join(dist, 'index.html');
   const root = path.relative(process.cwd(), dist) || '.';
-  app.use('/assets/*', serveStatic({ root }));
-  app.get('*', serveStatic({ root }));
+  // Registered only when the build exists: serveStatic would otherwise warn on every start.
+  if (fs.existsSync(index)) app.get('*', serveStatic({ root }));
   app.get('*', (c) => {
     if (!fs.existsSync(index)) {
       return c.text(

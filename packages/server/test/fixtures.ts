@@ -1,0 +1,73 @@
+import { createUserWithMembership } from '../src/app/access/user-commands.ts';
+import { insertVendor } from '../src/db/repositories/vendors.ts';
+import { insertWorkspace } from '../src/db/repositories/workspaces.ts';
+import { createDemo, type DemoSummary } from '../src/demo/create-demo.ts';
+import { DEMO_PASSWORD } from '../src/demo/demo-data.ts';
+import type { TestRuntime } from './harness.ts';
+import { TestClient } from './http-client.ts';
+
+export interface World {
+  demo: DemoSummary;
+  ws: string;
+  armorId: string;
+  atlasId: string;
+  /** a second client company with its own admin and vendor */
+  otherWs: string;
+  otherVendorId: string;
+  otherAdminEmail: string;
+  password: string;
+  as(email: string): Promise<TestClient>;
+}
+
+/** The demo workspace plus a second, unrelated workspace: the two sides of every isolation test. */
+export async function buildWorld(rt: TestRuntime): Promise<World> {
+  const demo = await createDemo(rt.ctx);
+  const vendors = await rt.ctx.conn.db
+    .selectFrom('vendor')
+    .select(['id', 'name'])
+    .where('workspaceId', '=', demo.workspaceId)
+    .execute();
+  const idOf = (name: string) => vendors.find((v) => v.name === name)?.id ?? '';
+  const otherWs = rt.ctx.newId();
+  const now = rt.ctx.now();
+  await insertWorkspace(rt.ctx.conn.db, {
+    id: otherWs,
+    name: 'Autre Client SA',
+    currency: 'EUR',
+    isDemo: false,
+    now,
+  });
+  const otherVendor = await insertVendor(
+    rt.ctx.conn.db,
+    otherWs,
+    { name: 'Other Vendor', legalEntity: 'Other Vendor Ltd', status: 'active', contacts: [] },
+    rt.ctx.newId(),
+    now,
+  );
+  const otherAdminEmail = 'admin@other.example';
+  await createUserWithMembership(rt.ctx, {
+    email: otherAdminEmail,
+    name: 'Other Admin',
+    password: DEMO_PASSWORD,
+    workspaceId: otherWs,
+    role: 'admin',
+    vendorId: null,
+  });
+  return {
+    demo,
+    ws: demo.workspaceId,
+    armorId: idOf('Armor Contact'),
+    atlasId: idOf('Atlas Relation Client'),
+    otherWs,
+    otherVendorId: otherVendor.id,
+    otherAdminEmail,
+    password: DEMO_PASSWORD,
+    async as(email: string) {
+      const client = new TestClient(rt.app);
+      const r = await client.signIn(email, DEMO_PASSWORD);
+      if (r.status !== 200)
+        throw new Error(`sign-in of ${email} failed: ${r.status} ${JSON.stringify(r.body)}`);
+      return client;
+    },
+  };
+}

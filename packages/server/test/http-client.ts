@@ -1,0 +1,70 @@
+import type { App } from '../src/http/create-app.ts';
+
+export interface Reply<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/**
+ * Talks to the app in-process like a browser would: JSON, and the session cookie kept
+ * between calls. `headers` adds e.g. Origin for the CSRF tests.
+ */
+export class TestClient {
+  private cookie = '';
+  constructor(private readonly app: App) {}
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
+    const res = await this.app.request(path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const setCookie = res.headers.getSetCookie();
+    if (setCookie.length > 0) {
+      const jar = new Map(
+        this.cookie ? this.cookie.split('; ').map((kv) => kv.split('=', 2) as [string, string]) : [],
+      );
+      for (const c of setCookie) {
+        const [kv] = c.split(';');
+        const [k, v = ''] = (kv ?? '').split('=', 2);
+        if (k) {
+          if (v === '' || /max-age=0/i.test(c)) jar.delete(k);
+          else jar.set(k, v);
+        }
+      }
+      this.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    }
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+  }
+
+  get<T = unknown>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = unknown>(path: string, body: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', path, body, headers);
+  }
+  put<T = unknown>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+  patch<T = unknown>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+  delete<T = unknown>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+
+  async signIn(email: string, password: string): Promise<Reply> {
+    return this.post('/api/auth/sign-in/email', { email, password });
+  }
+}

@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, type World } from './fixtures.ts';
+import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
+import { type Reply, TestClient } from './http-client.ts';
+
+type OpenApi = { paths: Record<string, Record<string, { requestBody?: unknown }>> };
+
+/**
+ * Walks every operation of the OpenAPI document as (1) the vendor user of Armor aimed at
+ * Atlas's resources and (2) the admin of another workspace aimed at the demo workspace, and
+ * requires 403 or 404 everywhere. A new endpoint is covered the day it is documented; one
+ * with a body must get a sample body below, or this test fails.
+ */
+describe.each(dialects())('isolation on %s', (dialect) => {
+  let rt: TestRuntime;
+  let w: World;
+  let armorUser: TestClient;
+  let otherAdmin: TestClient;
+  let doc: OpenApi;
+  /** ids that a user of Armor must never see */
+  let foreign: {
+    vendorId: string;
+    siteId: string;
+    activityId: string;
+    allocationId: string;
+    userId: string;
+    invitationId: string;
+  };
+  let forbiddenStrings: string[];
+
+  beforeAll(async () => {
+    rt = await openTestRuntime(dialect);
+    w = await buildWorld(rt);
+    armorUser = await w.as('armor@demo.vigie.local');
+    otherAdmin = await w.as(w.otherAdminEmail);
+    const admin = await w.as('admin@demo.vigie.local');
+    const db = rt.ctx.conn.db;
+    const atlasSite = await db
+      .selectFrom('site')
+      .select('id')
+      .where('vendorId', '=', w.atlasId)
+      .executeTakeFirstOrThrow();
+    // the e-mail activity is split between Atlas and Tsiry: Armor has no part in it
+    const email = await db
+      .selectFrom('activity')
+      .select('id')
+      .where('channel', '=', 'email')
+      .where('workspaceId', '=', w.ws)
+      .executeTakeFirstOrThrow();
+    const emailAllocation = await db
+      .selectFrom('allocation')
+      .select('id')
+      .where('activityId', '=', email.id)
+      .executeTakeFirstOrThrow();
+    const atlasUser = await db
+      .selectFrom('membership')
+      .select('userId')
+      .where('vendorId', '=', w.atlasId)
+      .executeTakeFirstOrThrow();
+    const inv = await admin.post<{ invitation: { id: string } }>(`/api/workspaces/${w.ws}/invitations`, {
+      email: 'someone@atlas.example',
+      role: 'vendor',
+      vendorId: w.atlasId,
+    });
+    foreign = {
+      vendorId: w.atlasId,
+      siteId: atlasSite.id,
+      activityId: email.id,
+      allocationId: emailAllocation.id,
+      userId: atlasUser.userId,
+      invitationId: inv.body.invitation.id,
+    };
+    const others = await db
+      .selectFrom('vendor')
+      .select(['id', 'name'])
+      .where('id', '!=', w.armorId)
+      .execute();
+    const otherSites = await db.selectFrom('site').select('id').where('vendorId', '!=', w.armorId).execute();
+    forbiddenStrings = [
+      ...others.flatMap((v) => [v.id, v.name]),
+      ...otherSites.map((s) => s.id),
+      email.id,
+      emailAllocation.id,
+    ];
+    doc = (await new TestClient(rt.app).get<OpenApi>('/api/openapi.json')).body;
+  });
+  afterAll(async () => rt?.dispose());
+
+  function sampleBody(method: string, path: string): unknown {
+    const samples: Record<string, unknown> = {
+      'post /api/workspaces/{workspaceId}/vendors': {
+        name: 'Intrus',
+        legalEntity: '',
+        status: 'active',
+        contacts: [],
+      },
+      'put /api/workspaces/{workspaceId}/vendors/{vendorId}': {
+        name: 'Renamed',
+        legalEntity: '',
+        status: 'ended',
+        contacts: [],
+      },
+      'post /api/workspaces/{workspaceId}/sites': {
+        vendorId: foreign.vendorId,
+        name: 'X',
+        city: 'Fès',
+        country: 'MA',
+        shore: 'nearshore',
+        languages: ['fr'],
+        seats: 1,
+      },
+      'put /api/workspaces/{workspaceId}/sites/{siteId}': {
+        vendorId: foreign.vendorId,
+        name: 'X',
+        city: 'Fès',
+        country: 'MA',
+        shore: 'nearshore',
+        languages: ['fr'],
+        seats: 1,
+      },
+      'post /api/workspaces/{workspaceId}/activities': {
+        name: 'Intrusion',
+        channel: 'chat',
+        languages: ['fr'],
+      },
+      'put /api/workspaces/{workspaceId}/activities/{activityId}': {
+        name: 'Intrusion',
+        channel: 'chat',
+        languages: ['fr'],
+      },
+      'post /api/workspaces/{workspaceId}/allocations': {
+        activityId: foreign.activityId,
+        validFrom: '2030-01-01',
+        lines: [{ vendorId: w.armorId, sharePercent: 100 }],
+      },
+      'put /api/workspaces/{workspaceId}/allocations/{allocationId}': {
+        activityId: foreign.activityId,
+        validFrom: '2030-01-01',
+        lines: [{ vendorId: w.armorId, sharePercent: 100 }],
+      },
+      'patch /api/workspaces/{workspaceId}/members/{userId}': { role: 'admin', vendorId: null },
+      'post /api/workspaces/{workspaceId}/members/{userId}/password': { password: 'taken-over-account' },
+      'post /api/workspaces/{workspaceId}/invitations': {
+        email: 'spy@armor.example',
+        role: 'admin',
+        vendorId: null,
+      },
+      'post /api/invitations/{token}/accept': { name: 'Spy', password: 'a-long-password' },
+    };
+    const key = `${method} ${path}`;
+    if (!(key in samples)) throw new Error(`No sample body for ${key}: add one to the isolation test`);
+    return samples[key];
+  }
+
+  function fill(path: string, workspaceId: string): string {
+    return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      if (name === 'workspaceId') return workspaceId;
+      if (name === 'token') return 'not-a-real-token';
+      const id = (foreign as Record<string, string>)[name];
+      if (!id) throw new Error(`No foreign id for path parameter {${name}}: add one to the isolation test`);
+      return id;
+    });
+  }
+
+  async function call(client: TestClient, method: string, path: string, workspaceId: string): Promise<Reply> {
+    const op = doc.paths[path]?.[method];
+    const body = op?.requestBody ? sampleBody(method, path) : undefined;
+    return client.request(method.toUpperCase(), fill(path, workspaceId), body);
+  }
+
+  const operations = () =>
+    Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ path, method })));
+
+  it('documents the routes it walks', () => {
+    expect(operations().length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("gives Armor's vendor user 403/404 on every Atlas resource, and no trace of other vendors in lists", async () => {
+    const before = await rt.ctx.conn.db
+      .selectFrom('auditEvent')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    for (const { path, method } of operations()) {
+      const r = await call(armorUser, method, path, w.ws);
+      const where = `${method.toUpperCase()} ${path} -> ${r.status}`;
+      const namesAResource = /\{(?!workspaceId\})\w+\}/.test(path);
+      // every write, and every read of one named resource, is refused; lists may answer
+      // but must not leak (checked below)
+      if (namesAResource || method !== 'get') expect([403, 404], where).toContain(r.status);
+      const text = JSON.stringify(r.body);
+      for (const s of forbiddenStrings) expect(text.includes(s), `${where} leaks ${s}`).toBe(false);
+    }
+    const after = await rt.ctx.conn.db
+      .selectFrom('auditEvent')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it("gives another workspace's admin 403/404 on every route of the demo workspace", async () => {
+    for (const { path, method } of operations()) {
+      if (!path.startsWith('/api/workspaces/{workspaceId}')) continue;
+      const r = await call(otherAdmin, method, path, w.ws);
+      expect([403, 404], `${method.toUpperCase()} ${path} -> ${r.status}`).toContain(r.status);
+    }
+  });
+
+  it("gives Armor's vendor user 404 on every route of another workspace", async () => {
+    for (const { path, method } of operations()) {
+      if (!path.startsWith('/api/workspaces/{workspaceId}')) continue;
+      const r = await call(armorUser, method, path, w.otherWs);
+      expect(r.status, `${method.toUpperCase()} ${path}`).toBe(404);
+    }
+  });
+
+  it("shows Armor's vendor user its own vendor, sites, activities and only its own allocation lines", async () => {
+    const base = `/api/workspaces/${w.ws}`;
+    const vendors = await armorUser.get<{ items: { id: string }[] }>(`${base}/vendors`);
+    expect(vendors.body.items.map((v) => v.id)).toEqual([w.armorId]);
+    const sites = await armorUser.get<{ items: { vendorId: string }[] }>(`${base}/sites`);
+    expect(sites.body.items.length).toBe(2);
+    expect(new Set(sites.body.items.map((s) => s.vendorId))).toEqual(new Set([w.armorId]));
+    const allocations = await armorUser.get<{ items: { lines: { vendorId: string }[] }[] }>(
+      `${base}/allocations`,
+    );
+    expect(allocations.body.items.length).toBe(4);
+    for (const a of allocations.body.items) for (const l of a.lines) expect(l.vendorId).toBe(w.armorId);
+    const activities = await armorUser.get<{ items: { channel: string }[] }>(`${base}/activities`);
+    expect(activities.body.items.map((a) => a.channel).sort()).toEqual(['phone', 'phone', 'web_callback']);
+  });
+});
