@@ -304,3 +304,19 @@ describe.each(dialects())('API on %s', (dialect) => {
     expect(bad.body.error.issues?.[0]?.path).toEqual(['from']);
   });
 });
+
+describe('sign-in rate limit on the real route', () => {
+  it('refuses the attempt after the configured number with 429', async () => {
+    const rt = await openTestRuntime('sqlite', { VIGIE_SIGNIN_MAX_PER_MINUTE: '2' });
+    try {
+      const c = new TestClient(rt.app);
+      expect((await c.signIn('nobody@example.com', 'wrong-password')).status).toBe(401);
+      expect((await c.signIn('nobody@example.com', 'wrong-password')).status).toBe(401);
+      const third = await c.signIn('nobody@example.com', 'wrong-password');
+      expect(third.status).toBe(429);
+      expect(third.headers.get('retry-after')).toMatch(/^\d+$/);
+    } finally {
+      await rt.dispose();
+    }
+  });
+});
