@@ -1,5 +1,5 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditEvent } from '@vigie/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, wsPath } from './client';
 import { queryKeys } from './keys';
 
@@ -12,7 +12,7 @@ export interface AuditFilters {
   readonly entity?: string;
   readonly action?: string;
   readonly actorUserId?: string;
-  /** ISO instants */
+  /** days, YYYY-MM-DD, inclusive */
   readonly from?: string;
   readonly to?: string;
 }
@@ -31,5 +31,6 @@ export function useAuditLog(ws: string, filters: AuditFilters) {
         query: { ...params, limit: AUDIT_PAGE_SIZE, before: pageParam },
       }),
     getNextPageParam: (last) => last.nextBefore,
+    placeholderData: keepPreviousData,
   });
 }

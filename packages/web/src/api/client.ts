@@ -162,7 +162,11 @@ export async function request<T>(
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ status: 0, code: 'network', message: cause instanceof Error ? cause.message : 'Network error' });
+    throw new ApiError({
+      status: 0,
+      code: 'network',
+      message: cause instanceof Error ? cause.message : 'Network error',
+    });
   }
   const data = await readBody(response);
   if (!response.ok) {
@@ -175,13 +179,18 @@ export async function request<T>(
 
 export const api = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
-  post: <T>(path: string, body: unknown = {}, options?: RequestOptions) => request<T>('POST', path, body, options),
+  post: <T>(path: string, body: unknown = {}, options?: RequestOptions) =>
+    request<T>('POST', path, body, options),
   put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, body, options),
-  patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, body, options),
-  delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, undefined, options),
+  patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
+    request<T>('PATCH', path, body, options),
+  delete: <T = void>(path: string, options?: RequestOptions) =>
+    request<T>('DELETE', path, undefined, options),
 };
 
 /** `/api/workspaces/{ws}` followed by the given segments, each URL-encoded. */
 export function wsPath(workspaceId: string, ...segments: string[]): string {
-  return ['/api/workspaces', workspaceId, ...segments].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/');
+  return ['/api/workspaces', workspaceId, ...segments]
+    .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
+    .join('/');
 }

@@ -1,5 +1,5 @@
-import type { Invitation, InvitationInput, Role } from '@vigie/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Invitation, InvitationInput, Role } from '@vigie/core';
 import { api, wsPath } from './client';
 import { useResourceList } from './crud';
 import { queryKeys } from './keys';

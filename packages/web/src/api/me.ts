@@ -1,5 +1,5 @@
-import type { Role } from '@vigie/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Role } from '@vigie/core';
 import { api } from './client';
 import { queryKeys } from './keys';
 

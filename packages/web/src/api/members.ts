@@ -1,5 +1,5 @@
-import type { Member, Role } from '@vigie/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Member, Role } from '@vigie/core';
 import { api, wsPath } from './client';
 import { useResourceList } from './crud';
 import { queryKeys } from './keys';

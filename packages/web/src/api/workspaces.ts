@@ -1,5 +1,5 @@
-import type { Workspace } from '@vigie/core';
 import { useQuery } from '@tanstack/react-query';
+import type { Workspace } from '@vigie/core';
 import { api, wsPath } from './client';
 import { queryKeys } from './keys';
 

@@ -32,7 +32,12 @@ export function EditFrame({ title, backTo, backLabel, allowed, loads, children }
   if (!allowed) body = <NoAccess />;
   else if (failed) body = <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
   else if (loads.some((l) => l.isPending)) body = <Loading />;
-  else body = <Paper withBorder p={{ base: 'md', sm: 'lg' }}>{children()}</Paper>;
+  else
+    body = (
+      <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+        {children()}
+      </Paper>
+    );
   return (
     <div style={{ maxWidth: 880 }}>
       <Anchor component={Link} to={backTo} size="sm">

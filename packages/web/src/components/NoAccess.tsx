@@ -5,6 +5,10 @@ import { EmptyBlock } from './EmptyBlock';
 export function NoAccess() {
   const { t } = useTranslation();
   return (
-    <EmptyBlock icon={<IconLock size={28} />} title={t('errors.forbidden')} description={t('common.noAccessHint')} />
+    <EmptyBlock
+      icon={<IconLock size={28} />}
+      title={t('errors.forbidden')}
+      description={t('common.noAccessHint')}
+    />
   );
 }

@@ -22,6 +22,12 @@ export function notifyError(t: TFunction, error: unknown, title?: string): void 
   notifications.show({ color: 'red', title: title ?? t('errors.title'), message: errorMessage(t, error) });
 }
 
+/** A refused delete: a 409 means the thing is still used elsewhere. */
+export function notifyDeleteError(t: TFunction, error: unknown, title: string): void {
+  const inUse = isApiError(error) && error.status === 409;
+  notifications.show({ color: 'red', title, message: inUse ? t('errors.inUse') : errorMessage(t, error) });
+}
+
 export function notifySuccess(message: string): void {
   notifications.show({ color: 'teal', message });
 }

@@ -32,7 +32,8 @@ function displayParams(params: Params): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (typeof value === 'number') out[key] = formatNumber(value);
-    else if (typeof value === 'string') out[key] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+    else if (typeof value === 'string')
+      out[key] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
   }
   return out;
 }
@@ -85,7 +86,9 @@ export function issueMessage(t: TFunction, source: IssueLike): string {
     case 'too_big':
       if (issue.origin === 'number') return t('validation.max', { max: num(issue.maximum) });
       if (issue.origin === 'array') return t('validation.tooMany', { max: num(issue.maximum) });
-      return issue.maximum === undefined ? t('validation.invalid') : t('validation.tooLong', { max: num(issue.maximum) });
+      return issue.maximum === undefined
+        ? t('validation.invalid')
+        : t('validation.tooLong', { max: num(issue.maximum) });
     case 'invalid_type':
       if (issue.expected === 'int') return t('validation.integer');
       return t('validation.required');

@@ -19,6 +19,8 @@ export function useSort<T, K extends string>(
     return [...rows].sort((a, b) => factor * compare(sort.key, a, b));
   }, [rows, sort, compare]);
   const toggle = (key: K) =>
-    setSort((s) => (s.key === key ? { key, order: s.order === 'asc' ? 'desc' : 'asc' } : { key, order: 'asc' }));
+    setSort((s) =>
+      s.key === key ? { key, order: s.order === 'asc' ? 'desc' : 'asc' } : { key, order: 'asc' },
+    );
   return { sorted, sort, toggle };
 }

@@ -20,7 +20,10 @@ export function useWorkspace(): WorkspaceContextValue {
 /** May the current user do this in the current workspace? (core's policy, for hiding buttons) */
 export function useCan(): (action: Action, resource: Resource) => boolean {
   const { membership } = useWorkspace();
-  return useCallback((action, resource) => can({ role: membership.role }, action, resource), [membership.role]);
+  return useCallback(
+    (action, resource) => can({ role: membership.role }, action, resource),
+    [membership.role],
+  );
 }
 
 /** Builds links inside the current workspace: wsHref('vendors/new') → '/w/ws1/vendors/new'. */

@@ -25,7 +25,7 @@ export async function chooseLanguage(language: Language): Promise<void> {
 }
 
 i18n.on('languageChanged', () => {
-  document.documentElement.lang = currentLanguage();
+  if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage();
 });
 
 void i18n

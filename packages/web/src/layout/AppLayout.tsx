@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Burger, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -31,18 +31,14 @@ export function AppLayout() {
               size="sm"
               aria-label={opened ? t('header.closeMenu') : t('header.openMenu')}
             />
-            <Group
-              component={Link}
-              to={href('vendors')}
-              gap={6}
-              wrap="nowrap"
-              style={{ textDecoration: 'none', color: 'inherit' }}
-            >
-              <IconEye size={24} color="var(--mantine-color-indigo-7)" aria-hidden />
-              <Text fw={800} size="lg" c="indigo.8">
-                Vigie
-              </Text>
-            </Group>
+            <UnstyledButton component={Link} to={href('vendors')}>
+              <Group gap={6} wrap="nowrap">
+                <IconEye size={24} color="var(--mantine-color-indigo-7)" aria-hidden />
+                <Text fw={800} size="lg" c="indigo.8" component="span">
+                  Vigie
+                </Text>
+              </Group>
+            </UnstyledButton>
             {wide ? <WorkspaceSwitcher withLabel={false} /> : null}
           </Group>
           <Group gap="xs" wrap="nowrap">

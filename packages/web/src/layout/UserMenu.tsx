@@ -7,9 +7,7 @@ import { enumLabel } from '../components/options';
 import { useWorkspace } from '../hooks/workspace';
 
 function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
+  return (name.match(/\p{L}+/gu) ?? [])
     .slice(0, 2)
     .map((w) => w.charAt(0).toUpperCase())
     .join('');

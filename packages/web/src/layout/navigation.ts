@@ -1,13 +1,13 @@
-import type { Resource } from '@vigie/core';
 import {
+  type Icon,
   IconBuildingSkyscraper,
   IconChartPie,
   IconHeadset,
   IconHistory,
   IconMapPin,
   IconUsers,
-  type Icon,
 } from '@tabler/icons-react';
+import type { Resource } from '@vigie/core';
 
 export interface NavItem {
   /** translation key under nav.items */

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { acceptInvitationSchema } from '@vigie/core';
@@ -9,6 +9,7 @@ import { useAcceptInvitation, useInvitationInfo } from '../../api/invitations';
 import { useSignIn } from '../../api/me';
 import { Loading } from '../../components/Loading';
 import { enumLabel } from '../../components/options';
+import { PasswordField } from '../../components/PasswordField';
 import { errorMessage, showErrorOnForm } from '../../forms/errors';
 import { zodErrors } from '../../forms/issues';
 import { AuthFrame } from './AuthFrame';
@@ -74,7 +75,7 @@ export function AcceptInvitationPage() {
             autoFocus
             {...form.getInputProps('name')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('invite.password')}
             description={t('invite.passwordHint')}
             autoComplete="new-password"

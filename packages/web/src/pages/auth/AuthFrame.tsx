@@ -1,4 +1,5 @@
 import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconEye } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 /** The centred card of the pages seen before signing in. */
 export function AuthFrame({ title, children }: { readonly title: string; readonly children: ReactNode }) {
   const { t } = useTranslation();
+  useDocumentTitle(`${title} · Vigie`);
   return (
     <Center mih="100vh" p="md" bg="gray.0">
       <Stack w="100%" maw={420} gap="md">

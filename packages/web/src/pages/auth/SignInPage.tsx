@@ -1,11 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
-import { useMe, useSignIn } from '../../api/me';
+import { useSignIn } from '../../api/me';
+import { PasswordField } from '../../components/PasswordField';
 import { errorMessage } from '../../forms/errors';
 import { AuthFrame, safeNext } from './AuthFrame';
 
@@ -14,7 +14,6 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));
-  const me = useMe(false);
   const signIn = useSignIn();
   const form = useForm({
     initialValues: { email: params.get('email') ?? '', password: '' },
@@ -23,10 +22,6 @@ export function SignInPage() {
       password: (v) => (v ? null : t('validation.required')),
     },
   });
-
-  useEffect(() => {
-    if (me.isSuccess && !signIn.isPending) void navigate(next, { replace: true });
-  }, [me.isSuccess, signIn.isPending, navigate, next]);
 
   const failure = signIn.error
     ? isApiError(signIn.error) && (signIn.error.status === 401 || signIn.error.status === 400)
@@ -55,7 +50,7 @@ export function SignInPage() {
             autoFocus
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('signIn.password')}
             autoComplete="current-password"
             required

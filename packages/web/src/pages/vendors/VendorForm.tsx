@@ -2,7 +2,13 @@ import { Button, Fieldset, Group, Paper, Select, SimpleGrid, Stack, Text, TextIn
 import { useForm } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { VENDOR_STATUSES, type Vendor, type VendorInput, type VendorStatus, vendorInputSchema } from '@vigie/core';
+import {
+  VENDOR_STATUSES,
+  type Vendor,
+  type VendorInput,
+  type VendorStatus,
+  vendorInputSchema,
+} from '@vigie/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSaveVendor } from '../../api/vendors';
@@ -107,7 +113,10 @@ export function VendorForm({ vendor }: { readonly vendor: Vendor | null }) {
                     required
                     {...form.getInputProps(`contacts.${i}.name`)}
                   />
-                  <TextInput label={t('vendors.contacts.role')} {...form.getInputProps(`contacts.${i}.role`)} />
+                  <TextInput
+                    label={t('vendors.contacts.role')}
+                    {...form.getInputProps(`contacts.${i}.role`)}
+                  />
                   <TextInput
                     label={t('vendors.contacts.email')}
                     type="email"

@@ -15,10 +15,10 @@ import { RowActions } from '../../components/RowActions';
 import { matches, SearchInput } from '../../components/SearchInput';
 import { SortableTh } from '../../components/SortableTh';
 import { StatusBadge } from '../../components/StatusBadge';
-import { notifyError, notifySuccess } from '../../forms/errors';
 import { compareText, formatNumber } from '../../format';
-import { useCan, useWorkspace, useWsHref } from '../../hooks/workspace';
+import { notifyDeleteError, notifySuccess } from '../../forms/errors';
 import { useSort } from '../../hooks/useSort';
+import { useCan, useWorkspace, useWsHref } from '../../hooks/workspace';
 
 type SortKey = 'name' | 'status' | 'legalEntity' | 'sites';
 
@@ -41,7 +41,8 @@ export function VendorsPage() {
   const compare = useCallback(
     (key: SortKey, a: Vendor, b: Vendor) => {
       if (key === 'sites') return (siteCount.get(a.id) ?? 0) - (siteCount.get(b.id) ?? 0);
-      if (key === 'status') return compareText(t(`enums.vendorStatus.${a.status}`), t(`enums.vendorStatus.${b.status}`));
+      if (key === 'status')
+        return compareText(t(`enums.vendorStatus.${a.status}`), t(`enums.vendorStatus.${b.status}`));
       return compareText(a[key], b[key]) || compareText(a.name, b.name);
     },
     [siteCount, t],
@@ -50,7 +51,7 @@ export function VendorsPage() {
     () => (vendors.data ?? []).filter((v) => matches(query, v.name, v.legalEntity)),
     [vendors.data, query],
   );
-  const { sorted, sort, toggle } = useSort(filtered, { key: 'name', order: 'asc' }, compare);
+  const { sorted, sort, toggle } = useSort<Vendor, SortKey>(filtered, { key: 'name', order: 'asc' }, compare);
 
   const canCreate = allowed('create', 'vendor');
   const canUpdate = allowed('update', 'vendor');
@@ -66,14 +67,15 @@ export function VendorsPage() {
     const { id, name } = toDelete;
     remove.mutate(id, {
       onSuccess: () => notifySuccess(t('vendors.deleted', { name })),
-      onError: (error) => notifyError(t, error, t('vendors.deleteFailed')),
+      onError: (error) => notifyDeleteError(t, error, t('vendors.deleteFailed')),
       onSettled: () => setToDelete(null),
     });
   };
 
   let body: ReactNode;
   if (vendors.isPending) body = <Loading />;
-  else if (vendors.isError) body = <QueryError error={vendors.error} onRetry={() => void vendors.refetch()} />;
+  else if (vendors.isError)
+    body = <QueryError error={vendors.error} onRetry={() => void vendors.refetch()} />;
   else if (vendors.data.length === 0) {
     body = (
       <EmptyBlock
@@ -95,7 +97,7 @@ export function VendorsPage() {
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table>
-              <Table.Caption>{t('vendors.count', { count: sorted.length })}</Table.Caption>
+              <Table.Caption ta="left">{t('vendors.count', { count: sorted.length })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   {th('name', t('vendors.fields.name'))}

@@ -1,0 +1,141 @@
+import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { SHORES, type Shore, type Site, type SiteInput, siteInputSchema, type Vendor } from '@vigie/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useSaveSite } from '../../api/sites';
+import { countryOptions, languageOptions } from '../../components/countries';
+import { FormAlert } from '../../components/FormAlert';
+import { enumOptions, nameOptions } from '../../components/options';
+import { notifySuccess, showErrorOnForm } from '../../forms/errors';
+import { zodErrors } from '../../forms/issues';
+import { useWorkspace, useWsHref } from '../../hooks/workspace';
+
+interface SiteFormValues {
+  vendorId: string | null;
+  name: string;
+  city: string;
+  country: string | null;
+  shore: Shore | null;
+  languages: string[];
+  seats: number | string;
+}
+
+/** What the form would send; the core schema checks it before it goes. */
+function toCandidate(v: SiteFormValues) {
+  return {
+    vendorId: v.vendorId ?? '',
+    name: v.name,
+    city: v.city,
+    country: v.country ?? '',
+    shore: v.shore,
+    languages: v.languages,
+    seats: v.seats === '' ? Number.NaN : Number(v.seats),
+  };
+}
+
+interface SiteFormProps {
+  readonly site: Site | null;
+  readonly vendors: readonly Vendor[];
+  readonly defaultVendorId: string | null;
+}
+
+export function SiteForm({ site, vendors, defaultVendorId }: SiteFormProps) {
+  const { t } = useTranslation();
+  const { workspaceId } = useWorkspace();
+  const href = useWsHref();
+  const navigate = useNavigate();
+  const save = useSaveSite(workspaceId);
+  const onlyVendor = vendors.length === 1 ? (vendors[0]?.id ?? null) : null;
+  const form = useForm<SiteFormValues>({
+    initialValues: {
+      vendorId:
+        site?.vendorId ?? (vendors.some((v) => v.id === defaultVendorId) ? defaultVendorId : onlyVendor),
+      name: site?.name ?? '',
+      city: site?.city ?? '',
+      country: site?.country ?? 'FR',
+      shore: site?.shore ?? 'onshore',
+      languages: site?.languages ?? ['fr'],
+      seats: site?.seats ?? 0,
+    },
+    validate: (values) => zodErrors(t, siteInputSchema, toCandidate(values)),
+  });
+
+  const submit = form.onSubmit((values) => {
+    const input: SiteInput = siteInputSchema.parse(toCandidate(values));
+    save.mutate(
+      { id: site?.id, input },
+      {
+        onSuccess: () => {
+          notifySuccess(t('sites.saved', { name: input.name }));
+          void navigate(href('sites'));
+        },
+        onError: (error) =>
+          showErrorOnForm(t, form, error, { conflictField: 'name', conflictMessage: t('sites.nameTaken') }),
+      },
+    );
+  });
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('sites.fields.vendor')}
+            required
+            searchable
+            data={nameOptions(vendors)}
+            {...form.getInputProps('vendorId')}
+          />
+          <TextInput label={t('sites.fields.name')} required {...form.getInputProps('name')} />
+          <TextInput label={t('sites.fields.city')} required {...form.getInputProps('city')} />
+          <Select
+            label={t('sites.fields.country')}
+            required
+            searchable
+            data={countryOptions(t, form.values.country ?? undefined)}
+            {...form.getInputProps('country')}
+          />
+          <Select
+            label={t('sites.fields.shore')}
+            description={t('sites.shoreHint')}
+            required
+            allowDeselect={false}
+            data={enumOptions(t, 'shore', SHORES)}
+            {...form.getInputProps('shore')}
+          />
+          <NumberInput
+            label={t('sites.fields.seats')}
+            description={t('sites.seatsHint')}
+            required
+            min={0}
+            max={100000}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('seats')}
+          />
+        </SimpleGrid>
+        <MultiSelect
+          labelProps={{ 'data-required': true }}
+          label={t('sites.fields.languages')}
+          required
+          searchable
+          data={languageOptions(form.values.languages)}
+          {...form.getInputProps('languages')}
+        />
+        <FormAlert
+          errors={form.errors}
+          fieldKeys={['vendorId', 'name', 'city', 'country', 'shore', 'languages', 'seats']}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" component={Link} to={href('sites')}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
