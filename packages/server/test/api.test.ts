@@ -87,7 +87,12 @@ describe.each(dialects())('API on %s', (dialect) => {
 
   it('refuses a wrong password and the signed-in user sees their memberships', async () => {
     const c = new TestClient(rt.app);
-    expect((await c.signIn('admin@demo.vigie.local', 'not-the-password')).status).toBe(401);
+    const wrong = await c.signIn('admin@demo.vigie.local', 'not-the-password');
+    expect(wrong.status).toBe(401);
+    expect((wrong.body as ErrorBody).error).toMatchObject({
+      code: 'unauthenticated',
+      message: expect.stringMatching(/password/i),
+    });
     const me = await admin.get<{ memberships: { workspaceId: string; role: string }[] }>('/api/me');
     expect(me.body.memberships).toEqual([expect.objectContaining({ workspaceId: w.ws, role: 'admin' })]);
   });
@@ -187,6 +192,24 @@ describe.each(dialects())('API on %s', (dialect) => {
     });
     expect(overlap.status).toBe(422);
     expect(overlap.body.error.issues?.[0]?.code).toBe('allocation.period_overlap');
+  });
+
+  it('refuses overlapping opening slots with 422 naming the day', async () => {
+    const r = await admin.post<ErrorBody>(`${base}/activities`, {
+      name: 'Chat',
+      channel: 'chat',
+      languages: ['fr'],
+      openingHours: {
+        mon: [
+          { start: '09:00', end: '13:00' },
+          { start: '12:00', end: '18:00' },
+        ],
+      },
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.error.issues).toEqual([
+      expect.objectContaining({ path: ['openingHours', 'mon'], code: 'opening_hours.overlap' }),
+    ]);
   });
 
   it('refuses to delete a vendor that still has sites (409) and keeps it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityInputSchema } from './activity.ts';
+import { activityInputSchema, checkActivity } from './activity.ts';
 import { checkOpeningHours, DEFAULT_OPENING_HOURS } from './opening-hours.ts';
 
 describe('opening hours', () => {
@@ -22,15 +22,14 @@ describe('opening hours', () => {
     ]);
   });
 
-  it('carries the rule into the activity schema with the full field path', () => {
-    const r = activityInputSchema.safeParse({
+  it('applies the rule to an activity with the full field path', () => {
+    const input = activityInputSchema.parse({
       name: 'Hotline',
       channel: 'phone',
       languages: ['fr'],
       openingHours: { fri: [{ start: '20:00', end: '08:00' }] },
     });
-    expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.path).toEqual(['openingHours', 'fri', 0, 'end']);
+    expect(checkActivity(input).map((i) => i.path)).toEqual([['openingHours', 'fri', 0, 'end']]);
   });
 
   it('refuses malformed times and unknown channels', () => {

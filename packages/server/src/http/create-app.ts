@@ -3,6 +3,7 @@ import type { Auth } from '../auth/auth.ts';
 import type { ServerContext } from '../context.ts';
 import { serveApiReference } from './api-reference.ts';
 import { AppError, type IssueBody } from './app-error.ts';
+import { mountAuth } from './auth-routes.ts';
 import type { AppEnv } from './env.ts';
 import { csrfGuard } from './middleware/csrf.ts';
 import { handleError } from './middleware/error-handler.ts';
@@ -38,7 +39,7 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   app.use('*', requestLog(ctx.logger));
   app.use('/api/*', csrfGuard(ctx.config.publicUrl));
   app.use('/api/auth/sign-in/*', signInRateLimit(ctx.config.signInMaxPerMinute));
-  app.on(['GET', 'POST'], '/api/auth/*', (c) => auth.handler(c.req.raw));
+  mountAuth(app, auth);
   app.use('/api/*', sessionUser(auth));
   app.use('/api/workspaces/:workspaceId', workspaceActor(ctx));
   app.use('/api/workspaces/:workspaceId/*', workspaceActor(ctx));

@@ -1,4 +1,4 @@
-import { type Activity, type ActivityInput, readScope } from '@vigie/core';
+import { type Activity, type ActivityInput, checkActivity, readScope } from '@vigie/core';
 import type { ServerContext } from '../../context.ts';
 import {
   deleteActivity,
@@ -6,7 +6,7 @@ import {
   insertActivity,
   updateActivity,
 } from '../../db/repositories/activities.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError, assertRules } from '../../http/app-error.ts';
 import { authorize, type RequestActor } from '../actor.ts';
 import { auditedWrite } from '../audited-write.ts';
 
@@ -21,6 +21,7 @@ export async function createActivity(
   input: ActivityInput,
 ): Promise<Activity> {
   authorize(actor, 'create', 'activity');
+  assertRules(checkActivity(input));
   return auditedWrite(ctx, actor, clash(input.name), async (trx) => {
     const activity = await insertActivity(trx, actor.workspaceId, input, ctx.newId(), ctx.now());
     return {
@@ -37,6 +38,7 @@ export async function editActivity(
   input: ActivityInput,
 ): Promise<Activity> {
   authorize(actor, 'update', 'activity');
+  assertRules(checkActivity(input));
   return auditedWrite(ctx, actor, clash(input.name), async (trx) => {
     const before = await findActivity(trx, readScope(actor), id);
     if (!before) throw AppError.notFound('Activity');

@@ -1,6 +1,13 @@
 import { Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type Activity, type ActivityInput, activityInputSchema, CHANNELS, DIRECTIONS } from '@vigie/core';
+import {
+  type Activity,
+  type ActivityInput,
+  activityInputSchema,
+  CHANNELS,
+  checkActivity,
+  DIRECTIONS,
+} from '@vigie/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSaveActivity } from '../../api/activities';
@@ -8,7 +15,7 @@ import { languageOptions } from '../../components/countries';
 import { FormAlert } from '../../components/FormAlert';
 import { enumOptions } from '../../components/options';
 import { notifySuccess, showErrorOnForm } from '../../forms/errors';
-import { zodErrors } from '../../forms/issues';
+import { issueMessage, pathKey, zodErrors } from '../../forms/issues';
 import { useWorkspace, useWsHref } from '../../hooks/workspace';
 import { type ActivityFormValues, toCandidate, toValues } from './activityValues';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
@@ -21,7 +28,13 @@ export function ActivityForm({ activity }: { readonly activity: Activity | null 
   const save = useSaveActivity(workspaceId);
   const form = useForm<ActivityFormValues>({
     initialValues: toValues(activity),
-    validate: (values) => zodErrors(t, activityInputSchema, toCandidate(values)),
+    validate: (values) => {
+      const shape = zodErrors(t, activityInputSchema, toCandidate(values));
+      if (Object.keys(shape).length > 0) return shape;
+      // the same rules the server applies (422), shown before the round trip
+      const rules = checkActivity(activityInputSchema.parse(toCandidate(values)));
+      return Object.fromEntries(rules.map((i) => [pathKey(i.path), issueMessage(t, i)]));
+    },
   });
 
   const submit = form.onSubmit((values) => {
