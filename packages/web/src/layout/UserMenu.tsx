@@ -26,7 +26,7 @@ export function UserMenu({ compact }: { readonly compact: boolean }) {
           variant="subtle"
           color="gray"
           px={compact ? 4 : 'xs'}
-          aria-label={compact ? t('header.userMenu', { name }) : undefined}
+          aria-label={t('header.userMenu', { name })}
           leftSection={
             <Avatar size={28} color="indigo" radius="xl">
               {initials(name)}
