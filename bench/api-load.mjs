@@ -155,6 +155,10 @@ async function fetchVendorList(baseUrl, cookie, workspaceId) {
  */
 function cannon(baseUrl, request, seconds, pids) {
   const latencies = [];
+  // the slowest response answered after the first second: connections opened at the start of
+  // a run get their first answer late, which dominates the overall max
+  let maxAfterFirstSecond = 0;
+  let t0 = 0;
   const failures = [];
   const statuses = {};
   let reqErrors = 0;
@@ -177,6 +181,7 @@ function cannon(baseUrl, request, seconds, pids) {
   const loadBefore = os.loadavg()[0];
   const clientCpuBefore = process.cpuUsage();
   return new Promise((resolve, reject) => {
+    t0 = performance.now();
     const instance = autocannon(
       {
         url: baseUrl,
@@ -215,6 +220,7 @@ function cannon(baseUrl, request, seconds, pids) {
             p95: round(percentile(sorted, 95)),
             p99: round(percentile(sorted, 99)),
             max: round(sorted.length ? sorted[sorted.length - 1] : null),
+            maxAfterFirstSecond: round(maxAfterFirstSecond),
           },
           // autocannon's own summary (2xx responses only, whole milliseconds), as a cross-check
           autocannonLatencyMs: {
@@ -239,6 +245,8 @@ function cannon(baseUrl, request, seconds, pids) {
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
+      if (performance.now() - t0 > 1000 && responseTime > maxAfterFirstSecond)
+        maxAfterFirstSecond = responseTime;
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
     });
     instance.on('reqError', (err) => {
@@ -397,13 +405,13 @@ function otherCores(s) {
 
 function table(results) {
   const rows = [
-    '| dialect | scenario | req/s (mean) | p50 ms | p95 ms | p99 ms | max ms | responses | non-2xx | errors | other CPU |',
+    '| dialect | scenario | req/s (mean) | p50 ms | p95 ms | p99 ms | max ms (after 1st s) | responses | non-2xx | errors | other CPU |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     for (const s of r.scenarios) {
       rows.push(
-        `| ${r.dialect} | ${s.name} | ${Math.round(s.requestsPerSec.mean)} | ${s.latencyMs.p50} | ${s.latencyMs.p95} | ${s.latencyMs.p99} | ${s.latencyMs.max} | ${s.responses} | ${s.non2xx} | ${s.errors} | ${otherCores(s)} |`,
+        `| ${r.dialect} | ${s.name} | ${Math.round(s.requestsPerSec.mean)} | ${s.latencyMs.p50} | ${s.latencyMs.p95} | ${s.latencyMs.p99} | ${s.latencyMs.max} (${s.latencyMs.maxAfterFirstSecond}) | ${s.responses} | ${s.non2xx} | ${s.errors} | ${otherCores(s)} |`,
       );
     }
   }

@@ -20,7 +20,7 @@ test('a vendor user sees its own vendor and nothing of the others, anywhere', as
     await expect(page.getByRole('main')).toContainText(
       section === 'activities' ? 'Rappel web' : 'Armor Contact',
     );
-    const text = await page.locator('body').innerText();
+    const text = (await page.locator('body').textContent()) ?? '';
     for (const other of OTHERS) expect(text, `${section} shows ${other}`).not.toContain(other);
   }
   // no create or delete buttons for a read-only vendor user
