@@ -41,7 +41,7 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   app.use('/api/auth/sign-in/*', signInRateLimit(ctx.config.signInMaxPerMinute));
   mountAuth(app, auth);
   app.use('/api/*', sessionUser(auth));
-  app.use('/api/workspaces/:workspaceId', workspaceActor(ctx));
+  // also matches /api/workspaces/{id} itself
   app.use('/api/workspaces/:workspaceId/*', workspaceActor(ctx));
 
   registerSessionRoutes(app, ctx);
