@@ -32,6 +32,7 @@ import {
   ROOT,
   round,
   startServer,
+  stealSeconds,
   stopServer,
   waitForQuiet,
 } from './lib.mjs';
@@ -56,7 +57,8 @@ if (args.help) {
     fs
       .readFileSync(new URL(import.meta.url), 'utf8')
       .split('\n')
-      .slice(1, 14)
+      .slice(1)
+      .filter((_line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//')))
       .join('\n'),
   );
   process.stdout.write('\n');
@@ -69,7 +71,11 @@ const warmup = positive('warmup', args.warmup, true);
 const connections = positive('connections', args.connections);
 const quietTimeout = positive('quiet-timeout', args['quiet-timeout'], true);
 const pgAdminUrl = args['pg-admin-url'];
-assertLoopback(pgAdminUrl);
+try {
+  assertLoopback(pgAdminUrl);
+} catch (err) {
+  fail(err.message);
+}
 
 function positive(name, raw, zeroOk = false) {
   const n = Number(raw);
@@ -177,6 +183,7 @@ function cannon(baseUrl, request, seconds, pids) {
     server: cpuSecondsOf(pids.server),
     postgres: pids.postgres ? cpuSecondsOfCommand('postgres') : null,
     machine: machineBusySeconds(),
+    steal: stealSeconds(),
   };
   const loadBefore = os.loadavg()[0];
   const clientCpuBefore = process.cpuUsage();
@@ -202,9 +209,13 @@ function cannon(baseUrl, request, seconds, pids) {
           postgres: pids.postgres ? round(cpuSecondsOfCommand('postgres') - cpuBefore.postgres) : undefined,
           benchClient: round((clientCpu.user + clientCpu.system) / 1e6),
           wholeMachine: round(machineBusySeconds() - cpuBefore.machine),
+          // taken by the hypervisor for other guests: invisible contention
+          steal: round(stealSeconds() - cpuBefore.steal),
         };
         // what the rest of the machine (other people's processes) took meanwhile
-        cpu.otherProcesses = round(cpu.wholeMachine - cpu.server - (cpu.postgres ?? 0) - cpu.benchClient);
+        cpu.otherProcesses = round(
+          cpu.wholeMachine - cpu.steal - cpu.server - (cpu.postgres ?? 0) - cpu.benchClient,
+        );
         resolve({
           durationS: result.duration,
           requestsPerSec: {
@@ -237,6 +248,8 @@ function cannon(baseUrl, request, seconds, pids) {
           failureSamples: failures,
           errorSamples: firstError,
           cpuSeconds: cpu,
+          // less sensitive to a busy machine than requests/s: what one request costs the server
+          serverCpuMsPerRequest: latencies.length ? round((cpu.server * 1000) / latencies.length) : null,
           loadAverage1m: { before: round(loadBefore), after: round(os.loadavg()[0]) },
           serverPeakRssMiB: peakRssMiB(pids.server),
           reqErrors,
@@ -283,6 +296,7 @@ async function scenario(name, baseUrl, request, pids) {
 
 // ---------------------------------------------------------------- one dialect
 async function runDialect(dialect) {
+  let serverForReport = null;
   const local = [];
   const defer = (fn) => {
     cleanups.push(fn);
@@ -314,6 +328,7 @@ async function runDialect(dialect) {
     log(`${dialect}: starting the server on 127.0.0.1:${port}`);
     const server = await startServer({ port, dataDir, databaseUrl });
     defer(() => stopServer(server.child));
+    serverForReport = server;
     log(`${dialect}: healthy after ${Math.round(server.startMs)} ms (empty database: migrations + demo)`);
     const { cookie, workspaceId } = await signIn(server.baseUrl);
     const pids = { server: server.child.pid, postgres: dialect === 'postgres' };
@@ -391,6 +406,17 @@ async function runDialect(dialect) {
         .filter((l) => !/^ {2}\S+@demo|Demo workspace|Vigie is running/.test(l))
         .slice(-10),
     };
+  } catch (err) {
+    // say what the server said and whether it is still alive
+    if (serverForReport) {
+      const { child } = serverForReport;
+      const state =
+        child.exitCode !== null || child.signalCode !== null
+          ? `the server exited (code ${child.exitCode}, signal ${child.signalCode})`
+          : 'the server is still running';
+      err.message += `\n${state}; its last output:\n${serverForReport.output().trim().split('\n').slice(-20).join('\n')}`;
+    }
+    throw err;
   } finally {
     await runLocalCleanups();
   }
@@ -405,13 +431,13 @@ function otherCores(s) {
 
 function table(results) {
   const rows = [
-    '| dialect | scenario | req/s (mean) | p50 ms | p95 ms | p99 ms | max ms (after 1st s) | responses | non-2xx | errors | other CPU |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| dialect | scenario | req/s (mean) | p50 ms | p95 ms | p99 ms | max ms (after 1st s) | responses | non-2xx | errors | server CPU/req | other CPU |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     for (const s of r.scenarios) {
       rows.push(
-        `| ${r.dialect} | ${s.name} | ${Math.round(s.requestsPerSec.mean)} | ${s.latencyMs.p50} | ${s.latencyMs.p95} | ${s.latencyMs.p99} | ${s.latencyMs.max} (${s.latencyMs.maxAfterFirstSecond}) | ${s.responses} | ${s.non2xx} | ${s.errors} | ${otherCores(s)} |`,
+        `| ${r.dialect} | ${s.name} | ${Math.round(s.requestsPerSec.mean)} | ${s.latencyMs.p50} | ${s.latencyMs.p95} | ${s.latencyMs.p99} | ${s.latencyMs.max} (${s.latencyMs.maxAfterFirstSecond}) | ${s.responses} | ${s.non2xx} | ${s.errors} | ${s.serverCpuMsPerRequest} ms | ${otherCores(s)} |`,
       );
     }
   }
@@ -442,7 +468,7 @@ try {
     `\n${connections} connections, ${duration} s measured after a ${warmup} s warm-up, per scenario.\n\n${table(results)}\n`,
   );
 } catch (err) {
-  log(`failed: ${err.stack ?? err}`);
+  log(`failed: ${err.stack ?? err}${err.cause ? `\ncause: ${err.cause.stack ?? err.cause}` : ''}`);
   exitCode = 2;
 } finally {
   await cleanup();

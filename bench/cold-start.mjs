@@ -2,6 +2,7 @@
 // Cold-start benchmark, in a fresh clone of this repository:
 //   1. `git clone` of the committed HEAD into a temporary folder;
 //   2. `npm ci` there with an empty npm cache (`--cache <empty dir>`): a really cold install;
+//      if npm ci refuses (e.g. a lock file out of sync), `npm install` is timed instead;
 //   3. `npm run build` (the web app, Vite) there;
 //   4. server start times, from spawning `node packages/server/bin/vigie.mjs serve` to the first
 //      200 from /api/health: on an empty database (migrations + demo workspace) and on an
@@ -14,8 +15,9 @@
 //            --skip-install (measure starts in this checkout instead: no clone, no npm ci,
 //            no build), --keep (leave the clone), --pg-admin-url URL, --out DIR
 //
-// Writes bench/results/cold-start.json and prints markdown tables. Each step has a time
-// limit; the temporary clone, npm cache, data dirs and databases are removed at the end.
+// Writes bench/results/cold-start.json (start-times.json with --skip-install) and prints
+// markdown tables. Each step has a time limit; the temporary clone, npm cache, data dirs and
+// databases are removed at the end.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -53,7 +55,8 @@ if (args.help) {
     `${fs
       .readFileSync(new URL(import.meta.url), 'utf8')
       .split('\n')
-      .slice(1, 18)
+      .slice(1)
+      .filter((_line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//')))
       .join('\n')}\n`,
   );
   process.exit(0);
@@ -63,7 +66,13 @@ if (!Number.isInteger(runs) || runs < 1 || runs > 50) fail('--runs must be a who
 const dialects = (args.dialect ?? ['sqlite', 'postgres']).flatMap((d) => d.split(',')).filter(Boolean);
 for (const d of dialects) if (!['sqlite', 'postgres'].includes(d)) fail(`unknown dialect ${d}`);
 const pgAdminUrl = args['pg-admin-url'];
-assertLoopback(pgAdminUrl);
+// with --skip-install only the start times are measured: keep the full run's results apart
+const outName = args['skip-install'] ? 'start-times' : 'cold-start';
+try {
+  assertLoopback(pgAdminUrl);
+} catch (err) {
+  fail(err.message);
+}
 
 function fail(message) {
   process.stderr.write(`cold-start: ${message}\n`);
@@ -344,9 +353,9 @@ try {
   );
 
   fs.mkdirSync(args.out, { recursive: true });
-  const file = path.join(args.out, 'cold-start.json');
+  const file = path.join(args.out, `${outName}.json`);
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  fs.rmSync(path.join(args.out, 'cold-start.failed.json'), { force: true });
+  fs.rmSync(path.join(args.out, `${outName}.failed.json`), { force: true });
   log(`wrote ${path.relative(process.cwd(), file)}`);
   process.stdout.write(`\n${report(result)}\n`);
 } catch (err) {
@@ -355,7 +364,7 @@ try {
   try {
     fs.mkdirSync(args.out, { recursive: true });
     fs.writeFileSync(
-      path.join(args.out, 'cold-start.failed.json'),
+      path.join(args.out, `${outName}.failed.json`),
       `${JSON.stringify({ ...result, error: String(err.message ?? err) }, null, 2)}\n`,
     );
   } catch {

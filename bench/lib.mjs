@@ -32,7 +32,16 @@ export function machineInfo(repoDir = ROOT) {
   let dirty = false;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoDir, encoding: 'utf8' }).trim();
-    dirty = execFileSync('git', ['status', '--porcelain'], { cwd: repoDir, encoding: 'utf8' }).trim() !== '';
+    // only what the server runs: the web app's uncommitted edits do not change these figures
+    dirty =
+      execFileSync(
+        'git',
+        ['status', '--porcelain', '--', 'packages/server', 'packages/core', 'package-lock.json'],
+        {
+          cwd: repoDir,
+          encoding: 'utf8',
+        },
+      ).trim() !== '';
   } catch {
     // not a git checkout
   }
@@ -43,7 +52,7 @@ export function machineInfo(repoDir = ROOT) {
     node: process.version,
     os: os_,
     commit,
-    worktreeDirty: dirty,
+    serverWorktreeDirty: dirty,
   };
 }
 
@@ -206,10 +215,23 @@ export function cpuSecondsOfCommand(comm) {
 
 /** CPU seconds the whole machine has spent busy (all cores, all processes), from /proc/stat. */
 export function machineBusySeconds() {
+  const t = procStatCpu();
+  return t && t.user + t.nice + t.system + t.irq + t.softirq + t.steal;
+}
+
+/** Seconds of CPU the hypervisor gave to other guests while this one wanted it (/proc/stat). */
+export function stealSeconds() {
+  return procStatCpu()?.steal ?? null;
+}
+
+function procStatCpu() {
   try {
     const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0];
-    const [user, nice, system, _idle, _iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
-    return (user + nice + system + irq + softirq + steal) / CLK_TCK;
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = line
+      .split(/\s+/)
+      .slice(1)
+      .map((x) => Number(x) / CLK_TCK);
+    return { user, nice, system, idle, iowait, irq, softirq, steal };
   } catch {
     return null;
   }
