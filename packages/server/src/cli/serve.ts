@@ -22,9 +22,15 @@ export async function runServe(config: Config): Promise<void> {
     process.stderr.write(`vigie: cannot listen: ${why}\n`);
     process.exit(1);
   });
+  // Finish the requests in flight before closing the database; give up after 10 s so a
+  // client holding a connection open cannot keep the process alive.
   const stop = () => {
-    server.close();
-    void rt.close().finally(() => process.exit(0));
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close(() => {
+      void rt.close().finally(() => process.exit(0));
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
