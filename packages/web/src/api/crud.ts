@@ -34,22 +34,24 @@ export interface SaveVariables<I> {
   readonly input: I;
 }
 
-/** Create (POST) or replace (PUT) one resource, then refresh the workspace's data. */
-export function useSaveResource<T, I>(workspaceId: string, resource: OrgResource) {
+/** A change to the workspace's data; once done, whatever is cached about the workspace is refetched. */
+export function useWorkspaceMutation<V, R>(workspaceId: string, mutationFn: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: SaveVariables<I>) =>
-      id
-        ? api.put<T>(wsPath(workspaceId, resource, id), input)
-        : api.post<T>(wsPath(workspaceId, resource), input),
+    mutationFn,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.workspace(workspaceId) }),
   });
 }
 
+/** Create (POST) or replace (PUT) one resource. */
+export function useSaveResource<T, I>(workspaceId: string, resource: OrgResource) {
+  return useWorkspaceMutation(workspaceId, ({ id, input }: SaveVariables<I>) =>
+    id
+      ? api.put<T>(wsPath(workspaceId, resource, id), input)
+      : api.post<T>(wsPath(workspaceId, resource), input),
+  );
+}
+
 export function useDeleteResource(workspaceId: string, resource: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.delete(wsPath(workspaceId, resource, id)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.workspace(workspaceId) }),
-  });
+  return useWorkspaceMutation(workspaceId, (id: string) => api.delete(wsPath(workspaceId, resource, id)));
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Invitation, InvitationInput, Role } from '@vigie/core';
 import { api, wsPath } from './client';
-import { useResourceList } from './crud';
+import { useResourceList, useWorkspaceMutation } from './crud';
 import { queryKeys } from './keys';
 
 export const useInvitations = (ws: string) => useResourceList<Invitation>(ws, 'invitations');
@@ -13,19 +13,15 @@ export interface CreatedInvitation {
 }
 
 export function useCreateInvitation(ws: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: InvitationInput) => api.post<CreatedInvitation>(wsPath(ws, 'invitations'), input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.workspace(ws) }),
-  });
+  return useWorkspaceMutation(ws, (input: InvitationInput) =>
+    api.post<CreatedInvitation>(wsPath(ws, 'invitations'), input),
+  );
 }
 
 export function useRevokeInvitation(ws: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (invitationId: string) => api.delete(wsPath(ws, 'invitations', invitationId)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.workspace(ws) }),
-  });
+  return useWorkspaceMutation(ws, (invitationId: string) =>
+    api.delete(wsPath(ws, 'invitations', invitationId)),
+  );
 }
 
 export interface InvitationInfo {

@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Member, Role } from '@vigie/core';
 import { api, wsPath } from './client';
-import { useResourceList } from './crud';
-import { queryKeys } from './keys';
+import { useResourceList, useWorkspaceMutation } from './crud';
 
 export const useMembers = (ws: string, enabled = true) => useResourceList<Member>(ws, 'members', {}, enabled);
 
@@ -12,20 +11,13 @@ export interface MemberUpdate {
 }
 
 export function useUpdateMember(ws: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ userId, update }: { userId: string; update: MemberUpdate }) =>
-      api.patch<Member>(wsPath(ws, 'members', userId), update),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.workspace(ws) }),
-  });
+  return useWorkspaceMutation(ws, ({ userId, update }: { userId: string; update: MemberUpdate }) =>
+    api.patch<Member>(wsPath(ws, 'members', userId), update),
+  );
 }
 
 export function useRemoveMember(ws: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (userId: string) => api.delete(wsPath(ws, 'members', userId)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.workspace(ws) }),
-  });
+  return useWorkspaceMutation(ws, (userId: string) => api.delete(wsPath(ws, 'members', userId)));
 }
 
 export function useResetPassword(ws: string) {

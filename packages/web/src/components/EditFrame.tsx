@@ -2,17 +2,9 @@ import { Anchor, Group, Paper } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Loading } from './Loading';
+import { LoadGate, type LoadState } from './LoadGate';
 import { NoAccess } from './NoAccess';
 import { PageHeader } from './PageHeader';
-import { QueryError } from './QueryError';
-
-interface LoadState {
-  readonly isPending: boolean;
-  readonly isError: boolean;
-  readonly error: unknown;
-  readonly refetch: () => unknown;
-}
 
 interface EditFrameProps {
   readonly title: string;
@@ -27,17 +19,6 @@ interface EditFrameProps {
 
 /** A create/edit page: back link, title, then the form once allowed and loaded. */
 export function EditFrame({ title, backTo, backLabel, allowed, loads, children }: EditFrameProps) {
-  const failed = loads.find((l) => l.isError);
-  let body: ReactNode;
-  if (!allowed) body = <NoAccess />;
-  else if (failed) body = <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
-  else if (loads.some((l) => l.isPending)) body = <Loading />;
-  else
-    body = (
-      <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
-        {children()}
-      </Paper>
-    );
   return (
     <div style={{ maxWidth: 880 }}>
       <Anchor component={Link} to={backTo} size="sm">
@@ -47,7 +28,17 @@ export function EditFrame({ title, backTo, backLabel, allowed, loads, children }
         </Group>
       </Anchor>
       <PageHeader title={title} />
-      {body}
+      {allowed ? (
+        <LoadGate loads={loads}>
+          {() => (
+            <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+              {children()}
+            </Paper>
+          )}
+        </LoadGate>
+      ) : (
+        <NoAccess />
+      )}
     </div>
   );
 }

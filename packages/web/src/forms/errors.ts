@@ -32,7 +32,8 @@ export function notifySuccess(message: string): void {
   notifications.show({ color: 'teal', message });
 }
 
-interface FormLike {
+/** What showErrorOnForm needs of a Mantine form. */
+export interface FormLike {
   setErrors: (errors: FormErrors) => void;
   setFieldError: (path: string, error: string) => void;
 }

@@ -7,12 +7,19 @@ export interface SortState<K extends string> {
   readonly order: SortOrder;
 }
 
+export interface Sorting<T, K extends string> {
+  readonly sorted: readonly T[];
+  readonly sort: SortState<K>;
+  /** sorts by this column, or reverses the order if it already does */
+  readonly toggle: (key: K) => void;
+}
+
 /** Client-side sorting of a table: click a column to sort by it, again to reverse. */
 export function useSort<T, K extends string>(
   rows: readonly T[],
   initial: SortState<K>,
   compare: (key: K, a: T, b: T) => number,
-) {
+): Sorting<T, K> {
   const [sort, setSort] = useState<SortState<K>>(initial);
   const sorted = useMemo(() => {
     const factor = sort.order === 'asc' ? 1 : -1;

@@ -26,6 +26,16 @@ export function useCan(): (action: Action, resource: Resource) => boolean {
   );
 }
 
+/** Which of a list page's create, edit and delete buttons the current user gets. */
+export function useRights(resource: Resource) {
+  const allowed = useCan();
+  return {
+    canCreate: allowed('create', resource),
+    canUpdate: allowed('update', resource),
+    canDelete: allowed('delete', resource),
+  };
+}
+
 /** Builds links inside the current workspace: wsHref('vendors/new') → '/w/ws1/vendors/new'. */
 export function useWsHref(): (subPath: string) => string {
   const { workspaceId } = useWorkspace();

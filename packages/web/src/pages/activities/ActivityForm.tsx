@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Fieldset, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   type Activity,
@@ -9,22 +9,20 @@ import {
   DIRECTIONS,
 } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { useSaveActivity } from '../../api/activities';
 import { languageOptions } from '../../components/countries';
+import { FormActions } from '../../components/FormActions';
 import { FormAlert } from '../../components/FormAlert';
 import { enumOptions } from '../../components/options';
-import { notifySuccess, showErrorOnForm } from '../../forms/errors';
 import { issueMessage, pathKey, zodErrors } from '../../forms/issues';
-import { useWorkspace, useWsHref } from '../../hooks/workspace';
+import { useSaveAndReturn } from '../../forms/useSaveAndReturn';
+import { useWorkspace } from '../../hooks/workspace';
 import { type ActivityFormValues, toCandidate, toValues } from './activityValues';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
 
 export function ActivityForm({ activity }: { readonly activity: Activity | null }) {
   const { t } = useTranslation();
   const { workspaceId } = useWorkspace();
-  const href = useWsHref();
-  const navigate = useNavigate();
   const save = useSaveActivity(workspaceId);
   const form = useForm<ActivityFormValues>({
     initialValues: toValues(activity),
@@ -37,22 +35,14 @@ export function ActivityForm({ activity }: { readonly activity: Activity | null 
     },
   });
 
-  const submit = form.onSubmit((values) => {
-    const input: ActivityInput = activityInputSchema.parse(toCandidate(values));
-    save.mutate(
-      { id: activity?.id, input },
-      {
-        onSuccess: () => {
-          notifySuccess(t('activities.saved', { name: input.name }));
-          void navigate(href('activities'));
-        },
-        onError: (error) =>
-          showErrorOnForm(t, form, error, {
-            conflictField: 'name',
-            conflictMessage: t('activities.nameTaken'),
-          }),
-      },
-    );
+  const { submit, saving, listHref } = useSaveAndReturn({
+    form,
+    save,
+    id: activity?.id,
+    listPath: 'activities',
+    toInput: (values): ActivityInput => activityInputSchema.parse(toCandidate(values)),
+    savedMessage: ({ name }) => t('activities.saved', { name }),
+    conflict: { field: 'name', message: t('activities.nameTaken') },
   });
 
   return (
@@ -90,14 +80,7 @@ export function ActivityForm({ activity }: { readonly activity: Activity | null 
           errors={form.errors}
           fieldKeys={['name', 'channel', 'direction', 'languages', 'openingHours.*']}
         />
-        <Group justify="flex-end">
-          <Button variant="default" component={Link} to={href('activities')}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions cancel={listHref} saving={saving} />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
+import type { GetInputPropsReturnType, UseFormReturnType } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
 import { IconCopy, IconPlus, IconRestore, IconX } from '@tabler/icons-react';
 import { DEFAULT_OPENING_HOURS, WEEKDAYS, type Weekday } from '@vigie/core';
@@ -9,6 +9,27 @@ import { weekdayName } from './openingHours';
 
 const MAX_SLOTS = 6;
 const WORKDAYS: readonly Weekday[] = ['tue', 'wed', 'thu', 'fri'];
+
+interface TimeFieldProps {
+  readonly label: string;
+  readonly placeholder: string;
+  readonly inputProps: GetInputPropsReturnType;
+}
+
+/** One end of a slot, HH:MM. Its error is written under the slot, so the input is only outlined. */
+function TimeField({ label, placeholder, inputProps }: TimeFieldProps) {
+  return (
+    <TextInput
+      aria-label={label}
+      placeholder={placeholder}
+      inputMode="numeric"
+      maxLength={5}
+      w={80}
+      {...inputProps}
+      error={Boolean(inputProps.error)}
+    />
+  );
+}
 
 /** Each weekday on a row, with zero (closed) to six opening slots written HH:MM. */
 export function OpeningHoursEditor({ form }: { readonly form: UseFormReturnType<ActivityFormValues> }) {
@@ -79,26 +100,18 @@ export function OpeningHoursEditor({ form }: { readonly form: UseFormReturnType<
                   return (
                     <Stack key={slot.key} gap={2}>
                       <Group gap={6} wrap="nowrap" align="flex-start">
-                        <TextInput
-                          aria-label={t('openingHours.start', { day: dayName, n })}
+                        <TimeField
+                          label={t('openingHours.start', { day: dayName, n })}
                           placeholder="08:00"
-                          inputMode="numeric"
-                          maxLength={5}
-                          w={80}
-                          {...startProps}
-                          error={Boolean(startProps.error)}
+                          inputProps={startProps}
                         />
                         <Text pt={6} aria-hidden>
                           –
                         </Text>
-                        <TextInput
-                          aria-label={t('openingHours.end', { day: dayName, n })}
+                        <TimeField
+                          label={t('openingHours.end', { day: dayName, n })}
                           placeholder="20:00"
-                          inputMode="numeric"
-                          maxLength={5}
-                          w={80}
-                          {...endProps}
-                          error={Boolean(endProps.error)}
+                          inputProps={endProps}
                         />
                         <ActionIcon
                           variant="subtle"

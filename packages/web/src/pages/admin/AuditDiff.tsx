@@ -10,6 +10,17 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
 }
 
+/** A field's value on one side, as written in the log. */
+function ValueCell({ value, color }: { readonly value: string; readonly color: string | undefined }) {
+  return (
+    <Table.Td>
+      <Code block bg="transparent" p={0} c={color}>
+        {value || '—'}
+      </Code>
+    </Table.Td>
+  );
+}
+
 const HIDDEN = new Set(['id', 'workspaceId', 'createdAt', 'updatedAt']);
 
 /** The entity before and after a write, field by field, changed fields first and marked. */
@@ -60,18 +71,10 @@ export function AuditDiff({ before, after }: { readonly before: unknown; readonl
                 ) : null}
               </Table.Td>
               {isRecord(before) ? (
-                <Table.Td>
-                  <Code block bg="transparent" p={0} c={r.changed ? 'red.8' : update ? 'dimmed' : undefined}>
-                    {r.before || '—'}
-                  </Code>
-                </Table.Td>
+                <ValueCell value={r.before} color={r.changed ? 'red.8' : update ? 'dimmed' : undefined} />
               ) : null}
               {isRecord(after) ? (
-                <Table.Td>
-                  <Code block bg="transparent" p={0} c={r.changed ? 'teal.9' : update ? 'dimmed' : undefined}>
-                    {r.after || '—'}
-                  </Code>
-                </Table.Td>
+                <ValueCell value={r.after} color={r.changed ? 'teal.9' : update ? 'dimmed' : undefined} />
               ) : null}
             </Table.Tr>
           ))}

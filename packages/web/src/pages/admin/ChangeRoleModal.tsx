@@ -1,12 +1,13 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Member, Vendor } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
 import { useUpdateMember } from '../../api/members';
+import { FormActions } from '../../components/FormActions';
 import { notifySuccess, showErrorOnForm } from '../../forms/errors';
 import { useWorkspace } from '../../hooks/workspace';
 import { RoleFields, type RoleValues } from './RoleFields';
-import { roleErrors } from './roleBinding';
+import { roleErrors, toRoleBinding } from './roleBinding';
 
 interface ChangeRoleModalProps {
   readonly member: Member;
@@ -22,10 +23,11 @@ export function ChangeRoleModal({ member, vendors, onClose }: ChangeRoleModalPro
     initialValues: { role: member.role, vendorId: member.vendorId },
     validate: (values) => roleErrors(t, values),
   });
-  const submit = form.onSubmit(({ role, vendorId }) => {
-    if (!role) return;
+  const submit = form.onSubmit((values) => {
+    const binding = toRoleBinding(values);
+    if (!binding) return;
     update.mutate(
-      { userId: member.userId, update: { role, vendorId: role === 'vendor' ? vendorId : null } },
+      { userId: member.userId, update: binding },
       {
         onSuccess: () => {
           notifySuccess(t('users.roleChanged', { name: member.name || member.email }));
@@ -42,21 +44,8 @@ export function ChangeRoleModal({ member, vendors, onClose }: ChangeRoleModalPro
           <Text size="sm">
             {member.name} · {member.email}
           </Text>
-          <RoleFields
-            role={form.values.role}
-            roleProps={form.getInputProps('role')}
-            vendorProps={form.getInputProps('vendorId')}
-            clearVendor={() => form.setFieldValue('vendorId', null)}
-            vendors={vendors}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <RoleFields form={form} vendors={vendors} />
+          <FormActions cancel={onClose} saving={update.isPending} />
         </Stack>
       </form>
     </Modal>

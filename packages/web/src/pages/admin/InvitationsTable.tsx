@@ -1,6 +1,7 @@
-import { Badge, Button, Table, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Table } from '@mantine/core';
 import type { Invitation, Vendor } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
+import { ActionsTh } from '../../components/ActionsTh';
 import { enumLabel } from '../../components/options';
 import { formatDateTime } from '../../format';
 
@@ -36,9 +37,7 @@ export function InvitationsTable({ invitations, vendors, onRevoke }: Invitations
             <Table.Th>{t('users.fields.vendor')}</Table.Th>
             <Table.Th>{t('users.fields.status')}</Table.Th>
             <Table.Th>{t('users.fields.expiresAt')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-            </Table.Th>
+            <ActionsTh />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

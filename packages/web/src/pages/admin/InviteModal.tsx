@@ -5,11 +5,12 @@ import { invitationInputSchema, type Vendor } from '@vigie/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateInvitation } from '../../api/invitations';
+import { FormActions } from '../../components/FormActions';
 import { showErrorOnForm } from '../../forms/errors';
 import { zodErrors } from '../../forms/issues';
 import { useWorkspace } from '../../hooks/workspace';
 import { RoleFields, type RoleValues } from './RoleFields';
-import { roleErrors } from './roleBinding';
+import { roleErrors, toRoleBinding } from './roleBinding';
 
 interface InviteValues extends RoleValues {
   email: string;
@@ -42,10 +43,11 @@ export function InviteModal({
       return { ...roleErrors(t, values), ...errors };
     },
   });
-  const submit = form.onSubmit(({ email, role, vendorId }) => {
-    if (!role) return;
+  const submit = form.onSubmit((values) => {
+    const binding = toRoleBinding(values);
+    if (!binding) return;
     create.mutate(
-      { email: email.trim(), role, vendorId: role === 'vendor' ? vendorId : null },
+      { email: values.email.trim(), ...binding },
       {
         onSuccess: (created) => setAcceptUrl(absoluteUrl(created.acceptUrl)),
         onError: (error) =>
@@ -100,21 +102,8 @@ export function InviteModal({
               data-autofocus
               {...form.getInputProps('email')}
             />
-            <RoleFields
-              role={form.values.role}
-              roleProps={form.getInputProps('role')}
-              vendorProps={form.getInputProps('vendorId')}
-              clearVendor={() => form.setFieldValue('vendorId', null)}
-              vendors={vendors}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t('users.sendInvite')}
-              </Button>
-            </Group>
+            <RoleFields form={form} vendors={vendors} />
+            <FormActions cancel={onClose} saving={create.isPending} submitLabel={t('users.sendInvite')} />
           </Stack>
         </form>
       )}

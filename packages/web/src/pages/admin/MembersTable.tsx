@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import type { Member, Vendor } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
+import { ActionsTh } from '../../components/ActionsTh';
 import { enumLabel } from '../../components/options';
 import { compareText } from '../../format';
 
@@ -35,11 +36,7 @@ export function MembersTable({
             <Table.Th>{t('users.fields.email')}</Table.Th>
             <Table.Th>{t('users.fields.role')}</Table.Th>
             <Table.Th>{t('users.fields.vendor')}</Table.Th>
-            {canManage ? (
-              <Table.Th>
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            ) : null}
+            {canManage ? <ActionsTh /> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { acceptInvitationSchema, type Member } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
 import { useResetPassword } from '../../api/members';
+import { FormActions } from '../../components/FormActions';
 import { PasswordField } from '../../components/PasswordField';
 import { notifySuccess, showErrorOnForm } from '../../forms/errors';
 import { zodErrors } from '../../forms/issues';
@@ -49,14 +50,7 @@ export function ResetPasswordModal({
             data-autofocus
             {...form.getInputProps('password')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={reset.isPending}>
-              {t('users.resetPassword')}
-            </Button>
-          </Group>
+          <FormActions cancel={onClose} saving={reset.isPending} submitLabel={t('users.resetPassword')} />
         </Stack>
       </form>
     </Modal>

@@ -9,18 +9,23 @@ export interface RoleValues {
   vendorId: string | null;
 }
 
+/** What RoleFields needs of a Mantine form holding RoleValues (among other fields, maybe). */
+export interface RoleForm {
+  readonly values: RoleValues;
+  readonly getInputProps: (path: 'role' | 'vendorId') => GetInputPropsReturnType;
+  readonly setFieldValue: (path: 'vendorId', value: null) => void;
+}
+
 interface RoleFieldsProps {
-  readonly role: Role | null;
-  readonly roleProps: GetInputPropsReturnType;
-  readonly vendorProps: GetInputPropsReturnType;
-  /** called when the role leaves 'vendor': the vendor binding must go */
-  readonly clearVendor: () => void;
+  readonly form: RoleForm;
   readonly vendors: readonly Vendor[];
 }
 
 /** Role, and the vendor a vendor user is bound to (shown only for that role). */
-export function RoleFields({ role, roleProps, vendorProps, clearVendor, vendors }: RoleFieldsProps) {
+export function RoleFields({ form, vendors }: RoleFieldsProps) {
   const { t } = useTranslation();
+  const { role } = form.values;
+  const roleProps = form.getInputProps('role');
   return (
     <>
       <Select
@@ -32,7 +37,8 @@ export function RoleFields({ role, roleProps, vendorProps, clearVendor, vendors 
         {...roleProps}
         onChange={(value) => {
           roleProps.onChange(value);
-          if (value !== 'vendor') clearVendor();
+          // the vendor binding belongs to the vendor role only: leaving it drops the binding
+          if (value !== 'vendor') form.setFieldValue('vendorId', null);
         }}
       />
       {role === 'vendor' ? (
@@ -41,7 +47,7 @@ export function RoleFields({ role, roleProps, vendorProps, clearVendor, vendors 
           required
           searchable
           data={nameOptions(vendors)}
-          {...vendorProps}
+          {...form.getInputProps('vendorId')}
         />
       ) : null}
     </>

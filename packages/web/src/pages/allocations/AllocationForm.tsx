@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Fieldset, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   type Activity,
@@ -10,13 +10,13 @@ import {
   type Vendor,
 } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { useSaveAllocation } from '../../api/allocations';
+import { FormActions } from '../../components/FormActions';
 import { FormAlert } from '../../components/FormAlert';
 import { nameOptions } from '../../components/options';
-import { notifySuccess, showErrorOnForm } from '../../forms/errors';
 import { issuesToErrors, zodErrors } from '../../forms/issues';
-import { useWorkspace, useWsHref } from '../../hooks/workspace';
+import { useSaveAndReturn } from '../../forms/useSaveAndReturn';
+import { useWorkspace } from '../../hooks/workspace';
 import { AllocationLines } from './AllocationLines';
 import { type AllocationFormValues, toCandidate, toValues } from './allocationValues';
 
@@ -37,8 +37,6 @@ export function AllocationForm({
 }: AllocationFormProps) {
   const { t } = useTranslation();
   const { workspaceId } = useWorkspace();
-  const href = useWsHref();
-  const navigate = useNavigate();
   const save = useSaveAllocation(workspaceId);
   const initialActivity = activities.some((a) => a.id === defaultActivityId) ? defaultActivityId : null;
   const form = useForm<AllocationFormValues>({
@@ -56,18 +54,13 @@ export function AllocationForm({
     },
   });
 
-  const submit = form.onSubmit((values) => {
-    const input: AllocationInput = allocationInputSchema.parse(toCandidate(values));
-    save.mutate(
-      { id: allocation?.id, input },
-      {
-        onSuccess: () => {
-          notifySuccess(t('allocations.saved'));
-          void navigate(href('allocations'));
-        },
-        onError: (error) => showErrorOnForm(t, form, error),
-      },
-    );
+  const { submit, saving, listHref } = useSaveAndReturn({
+    form,
+    save,
+    id: allocation?.id,
+    listPath: 'allocations',
+    toInput: (values): AllocationInput => allocationInputSchema.parse(toCandidate(values)),
+    savedMessage: () => t('allocations.saved'),
   });
 
   return (
@@ -101,14 +94,7 @@ export function AllocationForm({
           errors={form.errors}
           fieldKeys={['activityId', 'validFrom', 'validTo', 'lines', 'lines.*']}
         />
-        <Group justify="flex-end">
-          <Button variant="default" component={Link} to={href('allocations')}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions cancel={listHref} saving={saving} />
       </Stack>
     </form>
   );

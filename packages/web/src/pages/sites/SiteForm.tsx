@@ -1,15 +1,15 @@
-import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { SHORES, type Shore, type Site, type SiteInput, siteInputSchema, type Vendor } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { useSaveSite } from '../../api/sites';
 import { countryOptions, languageOptions } from '../../components/countries';
+import { FormActions } from '../../components/FormActions';
 import { FormAlert } from '../../components/FormAlert';
 import { enumOptions, nameOptions } from '../../components/options';
-import { notifySuccess, showErrorOnForm } from '../../forms/errors';
 import { zodErrors } from '../../forms/issues';
-import { useWorkspace, useWsHref } from '../../hooks/workspace';
+import { useSaveAndReturn } from '../../forms/useSaveAndReturn';
+import { useWorkspace } from '../../hooks/workspace';
 
 interface SiteFormValues {
   vendorId: string | null;
@@ -43,8 +43,6 @@ interface SiteFormProps {
 export function SiteForm({ site, vendors, defaultVendorId }: SiteFormProps) {
   const { t } = useTranslation();
   const { workspaceId } = useWorkspace();
-  const href = useWsHref();
-  const navigate = useNavigate();
   const save = useSaveSite(workspaceId);
   const onlyVendor = vendors.length === 1 ? (vendors[0]?.id ?? null) : null;
   const form = useForm<SiteFormValues>({
@@ -61,19 +59,14 @@ export function SiteForm({ site, vendors, defaultVendorId }: SiteFormProps) {
     validate: (values) => zodErrors(t, siteInputSchema, toCandidate(values)),
   });
 
-  const submit = form.onSubmit((values) => {
-    const input: SiteInput = siteInputSchema.parse(toCandidate(values));
-    save.mutate(
-      { id: site?.id, input },
-      {
-        onSuccess: () => {
-          notifySuccess(t('sites.saved', { name: input.name }));
-          void navigate(href('sites'));
-        },
-        onError: (error) =>
-          showErrorOnForm(t, form, error, { conflictField: 'name', conflictMessage: t('sites.nameTaken') }),
-      },
-    );
+  const { submit, saving, listHref } = useSaveAndReturn({
+    form,
+    save,
+    id: site?.id,
+    listPath: 'sites',
+    toInput: (values): SiteInput => siteInputSchema.parse(toCandidate(values)),
+    savedMessage: ({ name }) => t('sites.saved', { name }),
+    conflict: { field: 'name', message: t('sites.nameTaken') },
   });
 
   return (
@@ -127,14 +120,7 @@ export function SiteForm({ site, vendors, defaultVendorId }: SiteFormProps) {
           errors={form.errors}
           fieldKeys={['vendorId', 'name', 'city', 'country', 'shore', 'languages', 'seats']}
         />
-        <Group justify="flex-end">
-          <Button variant="default" component={Link} to={href('sites')}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions cancel={listHref} saving={saving} />
       </Stack>
     </form>
   );

@@ -1,25 +1,24 @@
-import { Badge, Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconMapPin, IconPlus } from '@tabler/icons-react';
+import { Badge, Button, Group, Table } from '@mantine/core';
+import { IconMapPin } from '@tabler/icons-react';
 import type { Site } from '@vigie/core';
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useDeleteSite, useSites } from '../../api/sites';
 import { useVendors } from '../../api/vendors';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { CreateButton } from '../../components/CreateButton';
 import { languageList } from '../../components/countries';
 import { EmptyBlock } from '../../components/EmptyBlock';
-import { Loading } from '../../components/Loading';
-import { enumLabel, nameOptions } from '../../components/options';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
-import { RowActions } from '../../components/RowActions';
+import { ListPage } from '../../components/ListPage';
+import { ListTable } from '../../components/ListTable';
+import { NameFilter } from '../../components/NameFilter';
+import { enumLabel } from '../../components/options';
 import { matches, SearchInput } from '../../components/SearchInput';
-import { SortableTh } from '../../components/SortableTh';
 import { compareText, countryName, formatNumber } from '../../format';
-import { notifyDeleteError, notifySuccess } from '../../forms/errors';
+import { useDeleteConfirmation } from '../../hooks/useDeleteConfirmation';
+import { useSearchParamFilter } from '../../hooks/useSearchParamFilter';
 import { useSort } from '../../hooks/useSort';
-import { useCan, useWorkspace, useWsHref } from '../../hooks/workspace';
+import { useCan, useRights, useWorkspace, useWsHref } from '../../hooks/workspace';
 
 type SortKey = 'name' | 'vendor' | 'city' | 'country' | 'shore' | 'seats';
 
@@ -27,14 +26,18 @@ export function SitesPage() {
   const { t } = useTranslation();
   const { workspaceId } = useWorkspace();
   const allowed = useCan();
+  const { canCreate, canUpdate, canDelete } = useRights('site');
   const href = useWsHref();
   const sites = useSites(workspaceId);
   const vendors = useVendors(workspaceId);
-  const remove = useDeleteSite(workspaceId);
-  const [params, setParams] = useSearchParams();
-  const vendorFilter = params.get('vendor');
+  const vendorFilter = useSearchParamFilter('vendor');
   const [query, setQuery] = useState('');
-  const [toDelete, setToDelete] = useState<Site | null>(null);
+  const deletion = useDeleteConfirmation<Site>(useDeleteSite(workspaceId), {
+    title: t('sites.deleteTitle'),
+    question: ({ name }) => t('sites.deleteConfirm', { name }),
+    deleted: ({ name }) => t('sites.deleted', { name }),
+    failed: t('sites.deleteFailed'),
+  });
 
   const vendorName = useMemo(() => new Map((vendors.data ?? []).map((v) => [v.id, v.name])), [vendors.data]);
   const compare = useCallback(
@@ -54,159 +57,99 @@ export function SitesPage() {
     },
     [vendorName, t],
   );
+  const vendorId = vendorFilter.value;
   const filtered = useMemo(
     () =>
       (sites.data ?? []).filter(
         (s) =>
-          (!vendorFilter || s.vendorId === vendorFilter) &&
+          (!vendorId || s.vendorId === vendorId) &&
           matches(query, s.name, s.city, countryName(s.country), vendorName.get(s.vendorId)),
       ),
-    [sites.data, vendorFilter, query, vendorName],
+    [sites.data, vendorId, query, vendorName],
   );
-  const { sorted, sort, toggle } = useSort<Site, SortKey>(filtered, { key: 'name', order: 'asc' }, compare);
-
-  const canCreate = allowed('create', 'site');
-  const canUpdate = allowed('update', 'site');
-  const canDelete = allowed('delete', 'site');
-  const newHref = href(vendorFilter ? `sites/new?vendor=${encodeURIComponent(vendorFilter)}` : 'sites/new');
-  const createButton = canCreate ? (
-    <Button component={Link} to={newHref} leftSection={<IconPlus size={16} aria-hidden />}>
-      {t('sites.create')}
-    </Button>
-  ) : null;
-
-  const confirmDelete = () => {
-    if (!toDelete) return;
-    const { id, name } = toDelete;
-    remove.mutate(id, {
-      onSuccess: () => notifySuccess(t('sites.deleted', { name })),
-      onError: (error) => notifyDeleteError(t, error, t('sites.deleteFailed')),
-      onSettled: () => setToDelete(null),
-    });
-  };
-
-  let body: ReactNode;
-  if (sites.isPending || vendors.isPending) body = <Loading />;
-  else if (sites.isError) body = <QueryError error={sites.error} onRetry={() => void sites.refetch()} />;
-  else if (vendors.isError)
-    body = <QueryError error={vendors.error} onRetry={() => void vendors.refetch()} />;
-  else if (vendors.data.length === 0) {
-    body = (
-      <EmptyBlock
-        icon={<IconMapPin size={28} />}
-        title={t('sites.emptyTitle')}
-        description={t('sites.needVendor')}
-        action={
-          allowed('create', 'vendor') ? (
-            <Button component={Link} to={href('vendors/new')}>
-              {t('vendors.create')}
-            </Button>
-          ) : null
-        }
-      />
-    );
-  } else if (sites.data.length === 0) {
-    body = (
-      <EmptyBlock
-        icon={<IconMapPin size={28} />}
-        title={t('sites.emptyTitle')}
-        description={canCreate ? t('sites.emptyText') : t('common.emptyReadOnly')}
-        action={createButton}
-      />
-    );
-  } else {
-    const th = (key: SortKey, label: string) => (
-      <SortableTh label={label} active={sort.key === key} order={sort.order} onSort={() => toggle(key)} />
-    );
-    body = (
-      <Stack gap="md">
-        <Group align="flex-end" gap="sm">
-          <SearchInput value={query} onChange={setQuery} placeholder={t('sites.searchPlaceholder')} />
-          <Select
-            label={t('sites.fields.vendor')}
-            placeholder={t('sites.allVendors')}
-            data={nameOptions(vendors.data ?? [])}
-            value={vendorFilter}
-            clearable
-            searchable
-            w={{ base: '100%', sm: 260 }}
-            onChange={(value) => {
-              const next = new URLSearchParams(params);
-              if (value) next.set('vendor', value);
-              else next.delete('vendor');
-              setParams(next, { replace: true });
-            }}
-          />
-        </Group>
-        {sorted.length === 0 ? (
-          <Text c="dimmed">{t('sites.noMatch')}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={820}>
-            <Table>
-              <Table.Caption ta="left">{t('sites.count', { count: sorted.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  {th('name', t('sites.fields.name'))}
-                  {th('vendor', t('sites.fields.vendor'))}
-                  {th('city', t('sites.fields.city'))}
-                  {th('country', t('sites.fields.country'))}
-                  {th('shore', t('sites.fields.shore'))}
-                  <Table.Th>{t('sites.fields.languages')}</Table.Th>
-                  {th('seats', t('sites.fields.seats'))}
-                  <Table.Th>
-                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sorted.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td fw={600}>{s.name}</Table.Td>
-                    <Table.Td>{vendorName.get(s.vendorId) ?? '—'}</Table.Td>
-                    <Table.Td>{s.city}</Table.Td>
-                    <Table.Td>{countryName(s.country)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color="gray">
-                        {enumLabel(t, 'shore', s.shore)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{languageList(s.languages)}</Table.Td>
-                    <Table.Td>{formatNumber(s.seats)}</Table.Td>
-                    <Table.Td>
-                      <RowActions
-                        itemName={s.name}
-                        editTo={canUpdate ? href(`sites/${encodeURIComponent(s.id)}/edit`) : undefined}
-                        onDelete={canDelete ? () => setToDelete(s) : undefined}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
-    );
-  }
+  const sorting = useSort<Site, SortKey>(filtered, { key: 'name', order: 'asc' }, compare);
+  const newHref = href(vendorId ? `sites/new?vendor=${encodeURIComponent(vendorId)}` : 'sites/new');
+  const createButton = canCreate ? <CreateButton to={newHref} label={t('sites.create')} /> : null;
 
   return (
-    <>
-      <PageHeader
-        title={t('sites.title')}
-        description={t('sites.intro')}
-        actions={sites.data && sites.data.length > 0 ? createButton : null}
-      />
-      {body}
-      <ConfirmModal
-        opened={toDelete !== null}
-        title={t('sites.deleteTitle')}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
-        onConfirm={confirmDelete}
-        onClose={() => setToDelete(null)}
-      >
-        {t('sites.deleteConfirm', { name: toDelete?.name ?? '' })}
-      </ConfirmModal>
-    </>
+    <ListPage
+      title={t('sites.title')}
+      description={t('sites.intro')}
+      loads={[sites, vendors]}
+      items={sites.data}
+      createButton={createButton}
+      empty={
+        // a site belongs to a vendor: with none yet, the first step is to create one
+        vendors.data?.length === 0 ? (
+          <EmptyBlock
+            icon={<IconMapPin size={28} />}
+            title={t('sites.emptyTitle')}
+            description={t('sites.needVendor')}
+            action={
+              allowed('create', 'vendor') ? (
+                <Button component={Link} to={href('vendors/new')}>
+                  {t('vendors.create')}
+                </Button>
+              ) : null
+            }
+          />
+        ) : (
+          <EmptyBlock
+            icon={<IconMapPin size={28} />}
+            title={t('sites.emptyTitle')}
+            description={canCreate ? t('sites.emptyText') : t('common.emptyReadOnly')}
+            action={createButton}
+          />
+        )
+      }
+      deletion={deletion}
+    >
+      {() => (
+        <ListTable
+          filters={
+            <Group align="flex-end" gap="sm">
+              <SearchInput value={query} onChange={setQuery} placeholder={t('sites.searchPlaceholder')} />
+              <NameFilter
+                label={t('sites.fields.vendor')}
+                placeholder={t('sites.allVendors')}
+                items={vendors.data ?? []}
+                filter={vendorFilter}
+                width={260}
+              />
+            </Group>
+          }
+          sorting={sorting}
+          noMatch={t('sites.noMatch')}
+          caption={t('sites.count', { count: sorting.sorted.length })}
+          minWidth={820}
+          columns={[
+            { label: t('sites.fields.name'), sortKey: 'name' },
+            { label: t('sites.fields.vendor'), sortKey: 'vendor' },
+            { label: t('sites.fields.city'), sortKey: 'city' },
+            { label: t('sites.fields.country'), sortKey: 'country' },
+            { label: t('sites.fields.shore'), sortKey: 'shore' },
+            { label: t('sites.fields.languages') },
+            { label: t('sites.fields.seats'), sortKey: 'seats' },
+          ]}
+          cells={(s) => (
+            <>
+              <Table.Td fw={600}>{s.name}</Table.Td>
+              <Table.Td>{vendorName.get(s.vendorId) ?? '—'}</Table.Td>
+              <Table.Td>{s.city}</Table.Td>
+              <Table.Td>{countryName(s.country)}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color="gray">
+                  {enumLabel(t, 'shore', s.shore)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{languageList(s.languages)}</Table.Td>
+              <Table.Td>{formatNumber(s.seats)}</Table.Td>
+            </>
+          )}
+          editTo={canUpdate ? (s) => href(`sites/${encodeURIComponent(s.id)}/edit`) : undefined}
+          onDelete={canDelete ? deletion.ask : undefined}
+        />
+      )}
+    </ListPage>
   );
 }

@@ -10,13 +10,13 @@ import {
   vendorInputSchema,
 } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { useSaveVendor } from '../../api/vendors';
+import { FormActions } from '../../components/FormActions';
 import { FormAlert } from '../../components/FormAlert';
 import { enumOptions } from '../../components/options';
-import { notifySuccess, showErrorOnForm } from '../../forms/errors';
 import { zodErrors } from '../../forms/issues';
-import { useWorkspace, useWsHref } from '../../hooks/workspace';
+import { useSaveAndReturn } from '../../forms/useSaveAndReturn';
+import { useWorkspace } from '../../hooks/workspace';
 
 interface ContactValues {
   key: string;
@@ -61,27 +61,20 @@ function toInput(values: VendorFormValues): VendorInput {
 export function VendorForm({ vendor }: { readonly vendor: Vendor | null }) {
   const { t } = useTranslation();
   const { workspaceId } = useWorkspace();
-  const href = useWsHref();
-  const navigate = useNavigate();
   const save = useSaveVendor(workspaceId);
   const form = useForm<VendorFormValues>({
     initialValues: toValues(vendor),
     validate: (values) => zodErrors(t, vendorInputSchema, toInput(values)),
   });
 
-  const submit = form.onSubmit((values) => {
-    const input = toInput(values);
-    save.mutate(
-      { id: vendor?.id, input },
-      {
-        onSuccess: () => {
-          notifySuccess(t('vendors.saved', { name: input.name }));
-          void navigate(href('vendors'));
-        },
-        onError: (error) =>
-          showErrorOnForm(t, form, error, { conflictField: 'name', conflictMessage: t('vendors.nameTaken') }),
-      },
-    );
+  const { submit, saving, listHref } = useSaveAndReturn({
+    form,
+    save,
+    id: vendor?.id,
+    listPath: 'vendors',
+    toInput,
+    savedMessage: ({ name }) => t('vendors.saved', { name }),
+    conflict: { field: 'name', message: t('vendors.nameTaken') },
   });
 
   return (
@@ -153,14 +146,7 @@ export function VendorForm({ vendor }: { readonly vendor: Vendor | null }) {
           </Stack>
         </Fieldset>
         <FormAlert errors={form.errors} fieldKeys={['name', 'legalEntity', 'status', 'contacts.*']} />
-        <Group justify="flex-end">
-          <Button variant="default" component={Link} to={href('vendors')}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions cancel={listHref} saving={saving} />
       </Stack>
     </form>
   );
