@@ -10,6 +10,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-e2e-'));
 
 export default defineConfig({
   testDir: 'e2e',
+  // a folder of its own: Playwright empties it, and test-results/ also holds the JSON reports
+  outputDir: 'test-results/playwright',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -9,7 +9,10 @@ bash scripts/ensure-test-services.sh
 echo "== lint";       npx biome ci .
 echo "== typecheck";  npm run -s typecheck
 echo "== unit and integration tests (SQLite and PostgreSQL)"
-npx vitest run
+mkdir -p test-results
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 echo "== web build";  npm run -s build
 echo "== end-to-end tests (Chromium)"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
+echo "== total"
+node scripts/test-summary.mjs
