@@ -72,6 +72,23 @@ describe.each(dialects())('API on %s', (dialect) => {
     expect(asset.status).toBe(200);
   });
 
+  it('sets an httpOnly, SameSite=Lax session cookie, and refuses self sign-up', async () => {
+    const c = new TestClient(rt.app);
+    const r = await c.signIn('viewer@demo.vigie.local', w.password);
+    const cookie = r.headers.getSetCookie().find((h) => h.includes('session_token')) ?? '';
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const before = await snapshot();
+    const signUp = await new TestClient(rt.app).post('/api/auth/sign-up/email', {
+      email: 'intruder@example.com',
+      password: 'a-long-password',
+      name: 'Intruder',
+    });
+    expect(signUp.status).toBeGreaterThanOrEqual(400);
+    expect((await new TestClient(rt.app).signIn('intruder@example.com', 'a-long-password')).status).toBe(401);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('answers unknown API routes with a JSON 404 carrying a request id', async () => {
     const r = await admin.get<ErrorBody>('/api/no-such-thing');
     expect(r.status).toBe(404);
