@@ -10,10 +10,10 @@ import {
   vendorSchema,
 } from '@vigie/core';
 import { z } from 'zod';
-import { createActivity, editActivity, removeActivity } from '../../app/org/activity-commands.ts';
-import { createAllocation, editAllocation, removeAllocation } from '../../app/org/allocation-commands.ts';
-import { createSite, editSite, removeSite } from '../../app/org/site-commands.ts';
-import { createVendor, editVendor, removeVendor } from '../../app/org/vendor-commands.ts';
+import { activityCommands } from '../../app/org/activity-commands.ts';
+import { allocationCommands } from '../../app/org/allocation-commands.ts';
+import { siteCommands } from '../../app/org/site-commands.ts';
+import { vendorCommands } from '../../app/org/vendor-commands.ts';
 import type { ServerContext } from '../../context.ts';
 import { ACTIVITY_SORTS, findActivity, listActivities } from '../../db/repositories/activities.ts';
 import { findAllocation, listAllocations } from '../../db/repositories/allocations.ts';
@@ -35,9 +35,7 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
     query: listQuerySchema(VENDOR_SORTS),
     list: (c, scope, q) => listVendors(c.conn.db, scope, q),
     find: (c, scope, id) => findVendor(c.conn.db, scope, id),
-    create: createVendor,
-    update: editVendor,
-    remove: removeVendor,
+    ...vendorCommands,
   });
   registerCrud(app, ctx, {
     tag: 'Sites',
@@ -49,9 +47,7 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
     query: listQuerySchema(SITE_SORTS).extend({ vendorId: z.string().optional() }),
     list: (c, scope, q) => listSites(c.conn.db, scope, q),
     find: (c, scope, id) => findSite(c.conn.db, scope, id),
-    create: createSite,
-    update: editSite,
-    remove: removeSite,
+    ...siteCommands,
   });
   registerCrud(app, ctx, {
     tag: 'Activities',
@@ -63,9 +59,7 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
     query: listQuerySchema(ACTIVITY_SORTS),
     list: (c, scope, q) => listActivities(c.conn.db, scope, q),
     find: (c, scope, id) => findActivity(c.conn.db, scope, id),
-    create: createActivity,
-    update: editActivity,
-    remove: removeActivity,
+    ...activityCommands,
   });
   registerCrud(app, ctx, {
     tag: 'Allocations',
@@ -77,8 +71,6 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
     query: z.object({ activityId: z.string().optional(), vendorId: z.string().optional() }),
     list: (c, scope, q) => listAllocations(c.conn.db, scope, q),
     find: (c, scope, id) => findAllocation(c.conn.db, scope, id),
-    create: createAllocation,
-    update: editAllocation,
-    remove: removeAllocation,
+    ...allocationCommands,
   });
 }
