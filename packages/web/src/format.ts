@@ -36,8 +36,9 @@ export function formatSharePercent(percent: number): string {
   return formatPercent(percent / 100, 2);
 }
 
-export function formatMoney(amount: number, currency = 'EUR'): string {
-  return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(amount);
+/** Money is integer cents everywhere (DESIGN.md); it becomes units only here, at the edge. */
+export function formatMoney(amountCents: number, currency = 'EUR'): string {
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(amountCents / 100);
 }
 
 function capitalize(text: string): string {

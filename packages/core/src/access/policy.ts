@@ -21,7 +21,6 @@ export type Resource =
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
 const EVERYONE: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer', 'vendor'];
-const CLIENT_STAFF: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer'];
 const ORG_EDITORS: readonly Role[] = ['admin', 'manager'];
 const ADMINS: readonly Role[] = ['admin'];
 
@@ -55,9 +54,4 @@ export interface ReadScope {
 
 export function readScope(actor: Actor): ReadScope {
   return { workspaceId: actor.workspaceId, vendorId: actor.role === 'vendor' ? actor.vendorId : null };
-}
-
-/** Client staff see every vendor of their workspace; vendor users only theirs. */
-export function isClientStaff(role: Role): boolean {
-  return CLIENT_STAFF.includes(role);
 }

@@ -9,7 +9,7 @@ import {
 } from '@vigie/core';
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, formatSharePercent } from '../format';
+import { formatDate, formatMoney, formatSharePercent } from '../format';
 import { issueMessage } from '../forms/issues';
 import { AUDIT_ENTITIES } from '../pages/admin/AuditFilters';
 import en from './en.json';
@@ -110,12 +110,14 @@ describe('translations', () => {
 });
 
 describe('format', () => {
-  it('formats days and shares in the interface locale', async () => {
+  it('formats days, shares and money (from cents) in the interface locale', async () => {
     await i18n.changeLanguage('fr');
     expect(formatDate('2026-03-01', 'long')).toBe('1 mars 2026');
     expect(formatSharePercent(33.33).replace(/\s/g, ' ')).toBe('33,33 %');
+    expect(formatMoney(123456789).replace(/\s/g, ' ')).toBe('1 234 567,89 €');
     await i18n.changeLanguage('en');
     expect(formatDate('2026-03-01', 'long')).toBe('1 March 2026');
     expect(formatSharePercent(33.33)).toBe('33.33%');
+    expect(formatMoney(123456789)).toBe('€1,234,567.89');
   });
 });

@@ -114,7 +114,3 @@ export async function setPassword(
   }
   await a.deleteFrom('session').where('userId', '=', userId).execute();
 }
-
-export function authDb(conn: Db) {
-  return auth(conn);
-}
