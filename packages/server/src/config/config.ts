@@ -25,6 +25,7 @@ const envSchema = z.object({
   VIGIE_PUBLIC_URL: z.url('must be a URL such as https://vigie.example.com').optional(),
   VIGIE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_SIGNIN_MAX_PER_MINUTE: z.coerce.number().int().min(1, 'must be at least 1').default(10),
+  VIGIE_TRUST_PROXY: z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' }).default('0'),
   NODE_ENV: z.string().optional(),
 });
 
@@ -40,6 +41,8 @@ export interface Config {
   readonly publicUrl: string;
   readonly logLevel: z.infer<typeof envSchema>['VIGIE_LOG_LEVEL'];
   readonly signInMaxPerMinute: number;
+  /** behind a reverse proxy: client addresses come from X-Forwarded-For */
+  readonly trustProxy: boolean;
   readonly production: boolean;
 }
 
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.VIGIE_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.VIGIE_LOG_LEVEL,
     signInMaxPerMinute: e.VIGIE_SIGNIN_MAX_PER_MINUTE,
+    trustProxy: e.VIGIE_TRUST_PROXY === '1' || e.VIGIE_TRUST_PROXY === 'true',
     production: e.NODE_ENV === 'production',
   };
 }

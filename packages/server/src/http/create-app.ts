@@ -38,7 +38,10 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   app.onError(handleError);
   app.use('*', requestLog(ctx.logger));
   app.use('/api/*', csrfGuard(ctx.config.publicUrl));
-  app.use('/api/auth/sign-in/*', signInRateLimit(ctx.config.signInMaxPerMinute));
+  app.use(
+    '/api/auth/sign-in/*',
+    signInRateLimit(ctx.config.signInMaxPerMinute, { trustProxy: ctx.config.trustProxy }),
+  );
   mountAuth(app, auth);
   app.use('/api/*', sessionUser(auth));
   // also matches /api/workspaces/{id} itself

@@ -18,6 +18,11 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     const start = performance.now();
     await next();
     const ms = Math.round((performance.now() - start) * 10) / 10;
-    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');
+    log.info({ method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms }, 'request');
   };
+}
+
+/** Invitation tokens are secrets: they never reach the logs. */
+export function redactPath(path: string): string {
+  return path.replace(/^(\/api\/invitations\/|\/invite\/)[^/]+/, '$1***');
 }

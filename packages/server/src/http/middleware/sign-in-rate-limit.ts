@@ -6,15 +6,22 @@ const WINDOW_MS = 60_000;
 
 /**
  * Fixed one-minute windows of sign-in attempts per client address. In memory: right for
- * one process; several processes behind a balancer each keep their own count.
+ * one process; several processes behind a balancer each keep their own count. Behind a
+ * reverse proxy (`trustProxy`), the address is the first of X-Forwarded-For, else every
+ * user would share the proxy's.
  */
-export function signInRateLimit(maxPerMinute: number, clock: () => number = Date.now): MiddlewareHandler {
+export function signInRateLimit(
+  maxPerMinute: number,
+  options: { trustProxy?: boolean; clock?: () => number } = {},
+): MiddlewareHandler {
+  const clock = options.clock ?? Date.now;
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
     const now = clock();
     let ip = 'unknown';
+    const forwarded = options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
     try {
-      ip = getConnInfo(c).remote.address ?? 'unknown';
+      ip = forwarded || (getConnInfo(c).remote.address ?? 'unknown');
     } catch {
       // not running on Node's server (tests calling app.request): one shared bucket
     }
