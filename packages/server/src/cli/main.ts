@@ -51,6 +51,34 @@ program
     }
   });
 
+program
+  .command('kpi')
+  .description('compute KPIs straight from contact-record files (no database)')
+  .argument('<files...>', 'CSV files of contact records')
+  .requiredOption('--profile <name>', 'file format: anonymous-bank or vigie (see docs/interactions-csv.md)')
+  .option(
+    '--by <keys>',
+    'comma list of vendor, site, activity, channel, agent and one of interval15, interval30, hour, day, week, month',
+    'day',
+  )
+  .option('--sl-threshold <seconds>', 'service-level threshold: answered within this wait', '20')
+  .option(
+    '--sl-variant <variant>',
+    'service-level denominator: offered, answered or answered-and-late-abandons',
+    'offered',
+  )
+  .option(
+    '--short-abandon <seconds>',
+    'abandons with a shorter wait are short abandons, left out of offered',
+    '5',
+  )
+  .option('--fcr-days <days>', 'repeat-contact window of first-contact resolution', '7')
+  .addOption(new Option('--format <format>', 'output').choices(['json', 'csv', 'table']).default('table'))
+  .action(async (files: string[], o) => {
+    const { runKpi } = await import('./kpi.ts');
+    process.stdout.write(await runKpi(files, o));
+  });
+
 const user = program.command('user').description('manage user accounts');
 
 user

@@ -1,0 +1,227 @@
+import { GroupAccumulator } from './accumulator.ts';
+import { classifyInteraction, countsAsOffered } from './classify.ts';
+import { describeKpis, type KpiDefinitions } from './definitions.ts';
+import { FcrTracker } from './fcr.ts';
+import { compareGroupValues, type GroupKey, groupValues, validateGroupKeys } from './group-keys.ts';
+import type { Interaction } from './interaction.ts';
+import { localEpochSeconds, parseLocalTimestamp } from './local-time.ts';
+import { type KpiOptions, type KpiOptionsInput, parseKpiOptions } from './options.ts';
+
+/** Names of the rates of a row; a null rate has its reason under this name in `reasons`. */
+export type KpiRateName =
+  | 'answerRate'
+  | 'abandonRate'
+  | 'serviceLevel'
+  | 'asaSeconds'
+  | 'ahtSeconds'
+  | 'fcr'
+  | 'conversion';
+
+/** The figures of one group. Rates are ratios 0..1 (ASA and AHT are seconds), null when undefined. */
+export interface KpiMetrics {
+  /** every contact of the group, whatever its class */
+  contacts: number;
+  offered: number;
+  answered: number;
+  abandoned: number;
+  shortAbandoned: number;
+  vruOnly: number;
+  phantom: number;
+  /** `offered` false and neither VRU-only nor phantom (e.g. outbound) */
+  notOffered: number;
+  /** = answered (DOMAIN.md AHT) */
+  handled: number;
+  answeredWithinThreshold: number;
+  abandonedAfterThreshold: number;
+  answerRate: number | null;
+  abandonRate: number | null;
+  serviceLevel: number | null;
+  /** denominator of the chosen service-level variant */
+  serviceLevelN: number;
+  asaSeconds: number | null;
+  ahtSeconds: number | null;
+  fcr: number | null;
+  /** handled contacts with a customer id (FCR denominator) */
+  fcrN: number;
+  /** of those, followed by a repeat within the window */
+  fcrRepeated: number;
+  /** handled contacts left out of FCR for want of a customer id */
+  fcrExcludedNoCustomer: number;
+  conversion: number | null;
+  conversions: number;
+  /** handled contacts tagged 'resolved' by the agent (shown, not used by FCR) */
+  resolved: number;
+  /** why each null rate is null */
+  reasons: Partial<Record<KpiRateName, string>>;
+}
+
+/** A row: the group keys named as in `by` (e.g. `day: '2010-08-04'`), then the metrics. */
+export type KpiRow = Partial<Record<GroupKey, string | null>> & KpiMetrics;
+
+/** The output of `computeKpis`: the formulas in words and one row per group, sorted by keys. */
+export interface KpiResult {
+  definitions: KpiDefinitions;
+  rows: KpiRow[];
+}
+
+/** How to compute: the group keys (at most one time bucket) and the contract options. */
+export interface ComputeKpisParams {
+  by?: readonly GroupKey[];
+  options?: KpiOptionsInput;
+}
+
+const checkSeconds = (i: Interaction): void => {
+  for (const field of ['waitSeconds', 'talkSeconds', 'holdSeconds', 'wrapUpSeconds'] as const) {
+    const v = i[field];
+    if (!Number.isFinite(v) || v < 0) {
+      throw new Error(`Interaction ${i.id}: ${field} must be a finite number >= 0, got ${v}`);
+    }
+  }
+};
+
+/**
+ * The streaming engine behind `computeKpis` and `computeKpisAsync`: feed contacts one at a time
+ * with `add`, then call `result` once. Exposed for callers that push rather than iterate.
+ */
+export class KpiEngine {
+  readonly by: readonly GroupKey[];
+  readonly options: KpiOptions;
+  private readonly index = new Map<string, number>();
+  private readonly keys: (string | null)[][] = [];
+  private readonly groups: GroupAccumulator[] = [];
+  private readonly fcr: FcrTracker;
+  private done: KpiResult | null = null;
+
+  constructor(by: readonly GroupKey[] = [], options: KpiOptionsInput = {}) {
+    this.by = validateGroupKeys(by);
+    this.options = parseKpiOptions(options);
+    this.fcr = new FcrTracker(this.options.fcrWindowDays * 86400);
+  }
+
+  /** Adds one contact; throws on a malformed time or duration, naming the contact. */
+  add(i: Interaction): void {
+    if (this.done) throw new Error('KpiEngine: add() after result()');
+    checkSeconds(i);
+    const offeredAt = parseLocalTimestamp(i.offeredAt, `Interaction ${i.id} offeredAt`);
+    const values = groupValues(this.by, i, offeredAt);
+    const key = JSON.stringify(values);
+    let g = this.index.get(key);
+    if (g === undefined) {
+      g = this.groups.length;
+      this.index.set(key, g);
+      this.keys.push(values);
+      this.groups.push(new GroupAccumulator(this.options));
+    }
+    const cls = classifyInteraction(i, this.options);
+    (this.groups[g] as GroupAccumulator).add(i, cls);
+    if (i.customerId !== null) {
+      const t = localEpochSeconds(offeredAt);
+      if (countsAsOffered(cls, this.options)) this.fcr.addRepeatCandidate(i.customerId, t);
+      if (cls === 'answered') this.fcr.addHandled(i.customerId, t, g);
+    }
+  }
+
+  /** Resolves FCR over everything added and builds the rows; later calls return the same result. */
+  result(): KpiResult {
+    if (this.done) return this.done;
+    this.fcr.resolve((g, repeated) => {
+      const acc = this.groups[g] as GroupAccumulator;
+      acc.fcrEligible++;
+      if (repeated) acc.fcrRepeated++;
+    });
+    const order = this.groups.map((_, k) => k);
+    order.sort((a, b) => compareGroupValues(this.keys[a] ?? [], this.keys[b] ?? []));
+    const rows = order.map((k) => this.row(this.keys[k] ?? [], this.groups[k] as GroupAccumulator));
+    this.done = { definitions: describeKpis(this.by, this.options), rows };
+    return this.done;
+  }
+
+  private row(values: readonly (string | null)[], a: GroupAccumulator): KpiRow {
+    const reasons: Partial<Record<KpiRateName, string>> = {};
+    const ratio = (name: KpiRateName, num: number, den: number, reason: string): number | null => {
+      if (den > 0) return num / den;
+      reasons[name] = reason;
+      return null;
+    };
+    const y = this.options.serviceLevelThresholdSeconds;
+    const slDen = {
+      offered: { n: a.offered, reason: 'no offered contacts' },
+      answered: { n: a.answered, reason: 'no answered contacts' },
+      'answered-and-late-abandons': {
+        n: a.answered + a.abandonedAfterThreshold,
+        reason: `no answered contacts and no abandons after ${y} s`,
+      },
+    }[this.options.serviceLevelVariant];
+    const fcrReason =
+      a.handled === 0
+        ? 'no handled contacts'
+        : `no handled contact has a customer id (${a.fcrNoCustomer} excluded)`;
+    const keys: Partial<Record<GroupKey, string | null>> = {};
+    this.by.forEach((key, k) => {
+      keys[key] = values[k] ?? null;
+    });
+    return {
+      ...keys,
+      contacts: a.contacts,
+      offered: a.offered,
+      answered: a.answered,
+      abandoned: a.abandoned,
+      shortAbandoned: a.shortAbandoned,
+      vruOnly: a.vruOnly,
+      phantom: a.phantom,
+      notOffered: a.notOffered,
+      handled: a.handled,
+      answeredWithinThreshold: a.answeredWithinThreshold,
+      abandonedAfterThreshold: a.abandonedAfterThreshold,
+      answerRate: ratio('answerRate', a.answered, a.offered, 'no offered contacts'),
+      abandonRate: ratio('abandonRate', a.abandoned, a.offered, 'no offered contacts'),
+      serviceLevel: ratio('serviceLevel', a.answeredWithinThreshold, slDen.n, slDen.reason),
+      serviceLevelN: slDen.n,
+      asaSeconds: ratio('asaSeconds', a.totalAnswerWaitSeconds, a.answered, 'no answered contacts'),
+      ahtSeconds: ratio('ahtSeconds', a.totalHandleSeconds, a.handled, 'no handled contacts'),
+      fcr: ratio('fcr', a.fcrEligible - a.fcrRepeated, a.fcrEligible, fcrReason),
+      fcrN: a.fcrEligible,
+      fcrRepeated: a.fcrRepeated,
+      fcrExcludedNoCustomer: a.fcrNoCustomer,
+      conversion: ratio('conversion', a.conversions, a.handled, 'no handled contacts'),
+      conversions: a.conversions,
+      resolved: a.resolved,
+      reasons,
+    };
+  }
+}
+
+/**
+ * Computes the KPI table of `interactions` grouped by `by`. Synchronous for an iterable (array,
+ * generator); for an async-only iterable (file stream) returns a Promise — see
+ * {@link computeKpisAsync}. Both run the same {@link KpiEngine}.
+ */
+export function computeKpis(interactions: Iterable<Interaction>, params?: ComputeKpisParams): KpiResult;
+export function computeKpis(
+  interactions: AsyncIterable<Interaction>,
+  params?: ComputeKpisParams,
+): Promise<KpiResult>;
+export function computeKpis(
+  interactions: Iterable<Interaction> | AsyncIterable<Interaction>,
+  params?: ComputeKpisParams,
+): KpiResult | Promise<KpiResult>;
+export function computeKpis(
+  interactions: Iterable<Interaction> | AsyncIterable<Interaction>,
+  params: ComputeKpisParams = {},
+): KpiResult | Promise<KpiResult> {
+  // Prefer the sync path whenever possible: it matches the first overload's return type.
+  if (!(Symbol.iterator in interactions)) return computeKpisAsync(interactions, params);
+  const engine = new KpiEngine(params.by, params.options);
+  for (const i of interactions) engine.add(i);
+  return engine.result();
+}
+
+/** Same as {@link computeKpis}, always async: consumes a (sync or async) stream one contact at a time. */
+export async function computeKpisAsync(
+  interactions: Iterable<Interaction> | AsyncIterable<Interaction>,
+  params: ComputeKpisParams = {},
+): Promise<KpiResult> {
+  const engine = new KpiEngine(params.by, params.options);
+  for await (const i of interactions) engine.add(i);
+  return engine.result();
+}

@@ -1,0 +1,50 @@
+import type { Interaction } from '../interaction.ts';
+
+/**
+ * A problem found while importing one line of a file. `line` is the 1-based line of the
+ * file (the header is line 1); `field` names the column when one is at fault. `code` is
+ * stable (for translation and counting), `message` is the English text shown to the user.
+ * An `error` rejects the row; a `warning` keeps it, with the value handled as the message says.
+ */
+export interface ImportIssue {
+  readonly line: number;
+  readonly field?: string;
+  readonly code: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+/** What a profile makes of one record: the interaction (null when rejected) and its issues. */
+export interface MappedRecord {
+  readonly interaction: Interaction | null;
+  readonly issues: ImportIssue[];
+}
+
+/** A source format: the columns its header must have and the pure mapping of one record. */
+export interface InteractionProfile {
+  readonly name: string;
+  readonly requiredColumns: readonly string[];
+  readonly map: (record: Readonly<Record<string, string>>, line: number) => MappedRecord;
+}
+
+export function importError(
+  line: number,
+  field: string | undefined,
+  code: string,
+  message: string,
+): ImportIssue {
+  return field === undefined
+    ? { line, code, message, severity: 'error' }
+    : { line, field, code, message, severity: 'error' };
+}
+
+export function importWarning(
+  line: number,
+  field: string | undefined,
+  code: string,
+  message: string,
+): ImportIssue {
+  return field === undefined
+    ? { line, code, message, severity: 'warning' }
+    : { line, field, code, message, severity: 'warning' };
+}
