@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapVigieCsvRecord, VIGIE_CSV_COLUMNS, VIGIE_CSV_REQUIRED_COLUMNS } from './vigie-csv.ts';
+import { isInstant, mapVigieCsvRecord, VIGIE_CSV_COLUMNS, VIGIE_CSV_REQUIRED_COLUMNS } from './vigie-csv.ts';
 
 const FULL: Record<string, string> = {
   id: 'armor-2025-03-03-000017',
@@ -113,5 +113,28 @@ describe('mapVigieCsvRecord', () => {
       field: 'offered_at',
       code: 'missing_value',
     });
+  });
+});
+
+describe('isInstant', () => {
+  it('accepts real calendar seconds only', () => {
+    expect(isInstant('2026-11-23T09:05:59')).toBe(true);
+    expect(isInstant('2024-02-29T00:00:00')).toBe(true);
+    expect(isInstant('2000-02-29T23:59:59')).toBe(true);
+    for (const bad of [
+      '2026-02-29T10:00:00',
+      '1900-02-29T10:00:00',
+      '2026-04-31T10:00:00',
+      '2026-13-01T10:00:00',
+      '2026-00-10T10:00:00',
+      '2026-11-23T24:00:00',
+      '2026-11-23T10:60:00',
+      '2026-11-23 10:00:00',
+      '2026-11-23T10:00',
+      '2026-11-23T10:00:00Z',
+      '2026-1a-23T10:00:00',
+    ]) {
+      expect(isInstant(bad), bad).toBe(false);
+    }
   });
 });

@@ -39,19 +39,95 @@ export const VIGIE_CSV_REQUIRED_COLUMNS = [
 /** Dispositions that are not offered to agents unless the `offered` column says otherwise. */
 const NOT_OFFERED: readonly Disposition[] = ['vru_only', 'phantom'];
 
-function isInstant(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return (
-    t.getUTCFullYear() === y &&
-    t.getUTCMonth() === mo - 1 &&
-    t.getUTCDate() === d &&
-    h < 24 &&
-    mi < 60 &&
-    s < 60
-  );
+/** The digits at [from, from + length) of `value`, or -1 when one is not a digit. */
+function digits(value: string, from: number, length: number): number {
+  let n = 0;
+  for (let k = from; k < from + length; k++) {
+    const c = value.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * `YYYY-MM-DDTHH:MM:SS` naming a real calendar second. Checked by character codes, without a
+ * regex or a Date: it runs three times per row on files of millions of rows.
+ */
+export function isInstant(value: string): boolean {
+  if (value.length !== 19) return false;
+  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':')
+    return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  const h = digits(value, 11, 2);
+  const mi = digits(value, 14, 2);
+  const sec = digits(value, 17, 2);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || mi < 0 || sec < 0) return false;
+  return d <= daysInMonth(y, mo) && h < 24 && mi < 60 && sec < 60;
+}
+
+/**
+ * Reads the fields of one record and collects its issues. A class, so that its helpers are
+ * created once and not as seven closures per row (measured: 15 % of `vigie kpi` time).
+ */
+class RecordReader {
+  readonly issues: ImportIssue[] = [];
+  constructor(
+    private readonly record: Readonly<Record<string, string>>,
+    private readonly line: number,
+  ) {}
+
+  get(field: string): string {
+    return (this.record[field] ?? '').trim();
+  }
+
+  fail(field: string, code: string, message: string): void {
+    this.issues.push(importError(this.line, field, code, `Line ${this.line}, ${field}: ${message}`));
+  }
+
+  required(field: string): string {
+    const v = this.get(field);
+    if (v === '') this.fail(field, 'missing_value', `${field} is required.`);
+    return v;
+  }
+
+  optional(field: string): string | null {
+    const v = this.get(field);
+    return v === '' ? null : v;
+  }
+
+  oneOf<T extends string>(field: string, allowed: readonly T[], code: string): T {
+    const v = this.required(field);
+    if (v !== '' && !(allowed as readonly string[]).includes(v)) {
+      this.fail(field, code, `unknown ${field} "${v}" (expected one of ${allowed.join(', ')}).`);
+    }
+    return v as T;
+  }
+
+  instant(field: string, value: string | null): string | null {
+    if (value !== null && !isInstant(value)) {
+      this.fail(field, 'invalid_instant', `"${value}" is not an instant (expected YYYY-MM-DDTHH:MM:SS).`);
+    }
+    return value;
+  }
+
+  seconds(field: string): number {
+    const v = this.get(field);
+    if (v === '') return 0;
+    const n = digits(v, 0, v.length);
+    if (n < 0) {
+      this.fail(field, 'invalid_seconds', `"${v}" is not a whole number of seconds (≥ 0).`);
+      return 0;
+    }
+    return n;
+  }
 }
 
 /**
@@ -71,82 +147,49 @@ export function mapVigieCsvRecord(
   record: Readonly<Record<string, string>>,
   line: number,
 ): { interaction: Interaction | null; issues: ImportIssue[] } {
-  const issues: ImportIssue[] = [];
-  const get = (field: string) => (record[field] ?? '').trim();
-  const fail = (field: string, code: string, message: string) =>
-    issues.push(importError(line, field, code, `Line ${line}, ${field}: ${message}`));
-  const required = (field: string) => {
-    const v = get(field);
-    if (v === '') fail(field, 'missing_value', `${field} is required.`);
-    return v;
-  };
-  const optional = (field: string) => {
-    const v = get(field);
-    return v === '' ? null : v;
-  };
-  const oneOf = <T extends string>(field: string, allowed: readonly T[], code: string): T => {
-    const v = required(field);
-    if (v !== '' && !(allowed as readonly string[]).includes(v)) {
-      fail(field, code, `unknown ${field} "${v}" (expected one of ${allowed.join(', ')}).`);
-    }
-    return v as T;
-  };
-  const instantOf = (field: string, value: string | null) => {
-    if (value !== null && !isInstant(value)) {
-      fail(field, 'invalid_instant', `"${value}" is not an instant (expected YYYY-MM-DDTHH:MM:SS).`);
-    }
-    return value;
-  };
-  const seconds = (field: string) => {
-    const v = get(field);
-    if (v === '') return 0;
-    if (!/^\d+$/.test(v)) {
-      fail(field, 'invalid_seconds', `"${v}" is not a whole number of seconds (≥ 0).`);
-      return 0;
-    }
-    return Number(v);
-  };
-
-  const id = required('id');
-  const channel: Channel = oneOf('channel', CHANNELS, 'unknown_channel');
-  const direction: Direction = oneOf('direction', DIRECTIONS, 'unknown_direction');
-  const disposition: Disposition = oneOf('disposition', DISPOSITIONS, 'unknown_disposition');
-  const offeredAt = instantOf('offered_at', required('offered_at'));
-  const answeredAt = instantOf('answered_at', optional('answered_at'));
-  const endedAt = instantOf('ended_at', optional('ended_at'));
-  const waitSeconds = seconds('wait_seconds');
-  const talkSeconds = seconds('talk_seconds');
-  const holdSeconds = seconds('hold_seconds');
-  const wrapUpSeconds = seconds('wrap_up_seconds');
+  const r = new RecordReader(record, line);
+  const id = r.required('id');
+  const channel: Channel = r.oneOf('channel', CHANNELS, 'unknown_channel');
+  const direction: Direction = r.oneOf('direction', DIRECTIONS, 'unknown_direction');
+  const disposition: Disposition = r.oneOf('disposition', DISPOSITIONS, 'unknown_disposition');
+  const offeredAt = r.instant('offered_at', r.required('offered_at'));
+  const answeredAt = r.instant('answered_at', r.optional('answered_at'));
+  const endedAt = r.instant('ended_at', r.optional('ended_at'));
+  const waitSeconds = r.seconds('wait_seconds');
+  const talkSeconds = r.seconds('talk_seconds');
+  const holdSeconds = r.seconds('hold_seconds');
+  const wrapUpSeconds = r.seconds('wrap_up_seconds');
 
   let offered = !NOT_OFFERED.includes(disposition);
-  const rawOffered = get('offered').toLowerCase();
+  const rawOffered = r.get('offered').toLowerCase();
   if (rawOffered === 'true') offered = true;
   else if (rawOffered === 'false') offered = false;
-  else if (rawOffered !== '') fail('offered', 'invalid_boolean', `"${get('offered')}" is not true or false.`);
+  else if (rawOffered !== '')
+    r.fail('offered', 'invalid_boolean', `"${r.get('offered')}" is not true or false.`);
 
   const outcomes: Outcome[] = [];
-  for (const raw of get('outcomes').split(';')) {
+  for (const raw of r.get('outcomes').split(';')) {
     const o = raw.trim();
     if (o === '') continue;
     if ((OUTCOMES as readonly string[]).includes(o)) {
       if (!outcomes.includes(o as Outcome)) outcomes.push(o as Outcome);
     } else {
-      fail('outcomes', 'unknown_outcome', `unknown outcome "${o}" (expected ${OUTCOMES.join(', ')}).`);
+      r.fail('outcomes', 'unknown_outcome', `unknown outcome "${o}" (expected ${OUTCOMES.join(', ')}).`);
     }
   }
 
+  const issues = r.issues;
   if (issues.length > 0 || offeredAt === null) return { interaction: null, issues };
   return {
     interaction: {
       id,
       channel,
       direction,
-      activity: optional('activity'),
-      vendor: optional('vendor'),
-      site: optional('site'),
-      agent: optional('agent'),
-      customerId: optional('customer_id'),
+      activity: r.optional('activity'),
+      vendor: r.optional('vendor'),
+      site: r.optional('site'),
+      agent: r.optional('agent'),
+      customerId: r.optional('customer_id'),
       offeredAt,
       answeredAt,
       endedAt,
