@@ -95,6 +95,12 @@ describe('vigie kpi on the Anonymous Bank call log', () => {
     expect(out.definitions.serviceLevel).toMatch(/20/);
   });
 
+  it('fails with one line naming a missing file', () => {
+    const r = vigie(['kpi', '/no/such/calls.csv', '--profile', 'anonymous-bank']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('vigie: /no/such/calls.csv: no such file\n');
+  });
+
   it('fails with one line naming the unknown grouping key', () => {
     const r = vigie(['kpi', BANK, '--profile', 'anonymous-bank', '--by', 'planet', '--format', 'json']);
     expect(r.code).toBe(1);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import {
   anonymousBankProfile,
   computeKpisAsync,
@@ -45,6 +46,10 @@ export async function runKpi(files: string[], o: KpiCommandOptions): Promise<str
   if (!found)
     throw new CliError(`unknown profile "${o.profile}"; known: ${Object.keys(PROFILES).join(', ')}`);
   const profile: InteractionProfile = found;
+  for (const file of files) {
+    if (!fs.existsSync(file)) throw new CliError(`${file}: no such file`);
+    if (!fs.statSync(file).isFile()) throw new CliError(`${file}: not a file`);
+  }
   const by = (() => {
     try {
       return parseGroupKeys(o.by);
