@@ -27,24 +27,32 @@ export interface InteractionProfile {
   readonly map: (record: Readonly<Record<string, string>>, line: number) => MappedRecord;
 }
 
+function importIssue(
+  severity: ImportIssue['severity'],
+  line: number,
+  field: string | undefined,
+  code: string,
+  message: string,
+): ImportIssue {
+  return field === undefined ? { line, code, message, severity } : { line, field, code, message, severity };
+}
+
+/** An issue that rejects the row. */
 export function importError(
   line: number,
   field: string | undefined,
   code: string,
   message: string,
 ): ImportIssue {
-  return field === undefined
-    ? { line, code, message, severity: 'error' }
-    : { line, field, code, message, severity: 'error' };
+  return importIssue('error', line, field, code, message);
 }
 
+/** An issue that keeps the row, the value handled as the message says. */
 export function importWarning(
   line: number,
   field: string | undefined,
   code: string,
   message: string,
 ): ImportIssue {
-  return field === undefined
-    ? { line, code, message, severity: 'warning' }
-    : { line, field, code, message, severity: 'warning' };
+  return importIssue('warning', line, field, code, message);
 }
