@@ -6,6 +6,13 @@ export interface Reply<T = unknown> {
   headers: Headers;
 }
 
+/** JSON answers parsed, others (CSV reports) as text. */
+async function bodyOf(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (!text) return null;
+  return res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+}
+
 /**
  * Talks to the app in-process like a browser would: JSON, and the session cookie kept
  * between calls. `headers` adds e.g. Origin for the CSRF tests.
@@ -44,8 +51,7 @@ export class TestClient {
       }
       this.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     }
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+    return { status: res.status, body: (await bodyOf(res)) as T, headers: res.headers };
   }
 
   get<T = unknown>(path: string) {
@@ -62,6 +68,16 @@ export class TestClient {
   }
   delete<T = unknown>(path: string) {
     return this.request<T>('DELETE', path);
+  }
+
+  /** A multipart/form-data POST (file uploads), the way a browser form sends it. */
+  async upload<T = unknown>(path: string, form: FormData): Promise<Reply<T>> {
+    const res = await this.app.request(path, {
+      method: 'POST',
+      headers: this.cookie ? { cookie: this.cookie } : {},
+      body: form,
+    });
+    return { status: res.status, body: (await bodyOf(res)) as T, headers: res.headers };
   }
 
   async signIn(email: string, password: string): Promise<Reply> {

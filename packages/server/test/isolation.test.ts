@@ -25,6 +25,8 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     allocationId: string;
     userId: string;
     invitationId: string;
+    targetId: string;
+    importId: string;
   };
   let forbiddenStrings: string[];
 
@@ -62,7 +64,20 @@ describe.each(dialects())('isolation on %s', (dialect) => {
       role: 'vendor',
       vendorId: w.atlasId,
     });
+    const target = await admin.post<{ id: string }>(`/api/workspaces/${w.ws}/targets`, {
+      vendorId: w.atlasId,
+      kpi: 'serviceLevel',
+      target: 0.8,
+      validFrom: '2026-01-01',
+    });
+    const upload = new FormData();
+    upload.append('file', new File(['id,offered_at\n'], 'calls.csv'));
+    upload.append('profile', 'vigie');
+    upload.append('dryRun', 'true');
+    const dryRun = await admin.upload<{ id: string }>(`/api/workspaces/${w.ws}/imports`, upload);
     foreign = {
+      targetId: target.body.id,
+      importId: dryRun.body.id,
       vendorId: w.atlasId,
       siteId: atlasSite.id,
       activityId: email.id,
@@ -145,6 +160,21 @@ describe.each(dialects())('isolation on %s', (dialect) => {
         role: 'admin',
         vendorId: null,
       },
+      'post /api/workspaces/{workspaceId}/targets': {
+        vendorId: foreign.vendorId,
+        kpi: 'serviceLevel',
+        target: 0.1,
+        validFrom: '2026-01-01',
+      },
+      'put /api/workspaces/{workspaceId}/targets/{targetId}': {
+        vendorId: foreign.vendorId,
+        kpi: 'serviceLevel',
+        target: 0.1,
+        validFrom: '2026-01-01',
+      },
+      // a JSON body where a form is expected: the policy answers before the payload is read
+      'post /api/workspaces/{workspaceId}/imports': { profile: 'vigie' },
+      'post /api/workspaces/{workspaceId}/imports/{importId}/commit': { mode: 'quarantine' },
       'post /api/invitations/{token}/accept': { name: 'Spy', password: 'a-long-password' },
     };
     const key = `${method} ${path}`;

@@ -17,12 +17,18 @@ export type Resource =
   | 'allocation'
   | 'member'
   | 'invitation'
-  | 'audit';
+  | 'audit'
+  | 'kpi'
+  | 'target'
+  | 'import'
+  | 'mapping';
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
 const EVERYONE: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer', 'vendor'];
 const ORG_EDITORS: readonly Role[] = ['admin', 'manager'];
 const ADMINS: readonly Role[] = ['admin'];
+/** the client's people who load contact records */
+const IMPORTERS: readonly Role[] = ['admin', 'manager', 'analyst'];
 
 type Grants = Readonly<Record<Action, readonly Role[]>>;
 
@@ -39,6 +45,11 @@ const GRANTS: Readonly<Record<Resource, Grants>> = {
   member: { read: ['admin', 'manager'], create: ADMINS, update: ADMINS, delete: ADMINS },
   invitation: { read: ADMINS, create: ADMINS, update: ADMINS, delete: ADMINS },
   audit: { read: ADMINS, create: [], update: [], delete: [] },
+  /** figures and the contacts behind them; vendor users see their own vendor's only */
+  kpi: { read: EVERYONE, create: [], update: ADMINS, delete: [] },
+  target: { read: EVERYONE, create: ORG_EDITORS, update: ORG_EDITORS, delete: ORG_EDITORS },
+  import: { read: IMPORTERS, create: IMPORTERS, update: IMPORTERS, delete: [] },
+  mapping: { read: IMPORTERS, create: IMPORTERS, update: IMPORTERS, delete: IMPORTERS },
 };
 
 /** May this actor perform this action on this kind of resource? */

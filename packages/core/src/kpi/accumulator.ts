@@ -1,5 +1,6 @@
 import { CONVERSION_OUTCOMES, type ContactClass, countsAsOffered } from './classify.ts';
 import type { Interaction } from './interaction.ts';
+import type { KpiCounts } from './metrics.ts';
 import type { KpiOptions } from './options.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { KpiOptions } from './options.ts';
  * so a group never keeps its contacts. FCR repeats are found over the whole stream by
  * `FcrTracker`, which then feeds `fcrEligible` / `fcrRepeated` here.
  */
-export class GroupAccumulator {
+export class GroupAccumulator implements KpiCounts {
   /** every contact seen, whatever its class */
   contacts = 0;
   offered = 0;

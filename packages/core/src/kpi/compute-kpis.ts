@@ -5,55 +5,8 @@ import { FcrTracker } from './fcr.ts';
 import { compareGroupValues, type GroupKey, groupValues, validateGroupKeys } from './group-keys.ts';
 import type { Interaction } from './interaction.ts';
 import { localEpochSeconds, parseLocalTimestamp } from './local-time.ts';
+import { type KpiMetrics, kpiMetrics } from './metrics.ts';
 import { type KpiOptions, type KpiOptionsInput, parseKpiOptions } from './options.ts';
-
-/** Names of the rates of a row; a null rate has its reason under this name in `reasons`. */
-export type KpiRateName =
-  | 'answerRate'
-  | 'abandonRate'
-  | 'serviceLevel'
-  | 'asaSeconds'
-  | 'ahtSeconds'
-  | 'fcr'
-  | 'conversion';
-
-/** The figures of one group. Rates are ratios 0..1 (ASA and AHT are seconds), null when undefined. */
-export interface KpiMetrics {
-  /** every contact of the group, whatever its class */
-  contacts: number;
-  offered: number;
-  answered: number;
-  abandoned: number;
-  shortAbandoned: number;
-  vruOnly: number;
-  phantom: number;
-  /** `offered` false and neither VRU-only nor phantom (e.g. outbound) */
-  notOffered: number;
-  /** = answered (DOMAIN.md AHT) */
-  handled: number;
-  answeredWithinThreshold: number;
-  abandonedAfterThreshold: number;
-  answerRate: number | null;
-  abandonRate: number | null;
-  serviceLevel: number | null;
-  /** denominator of the chosen service-level variant */
-  serviceLevelN: number;
-  asaSeconds: number | null;
-  ahtSeconds: number | null;
-  fcr: number | null;
-  /** handled contacts with a customer id (FCR denominator) */
-  fcrN: number;
-  /** of those, followed by a repeat within the window */
-  fcrRepeated: number;
-  /** handled contacts left out of FCR for want of a customer id */
-  fcrExcludedNoCustomer: number;
-  conversion: number | null;
-  conversions: number;
-  /** handled contacts tagged 'resolved' by the agent (shown, not used by FCR) */
-  resolved: number;
-  /** why each null rate is null */
-  reasons: Partial<Record<KpiRateName, string>>;
-}
 
 /** A row: the group keys named as in `by` (e.g. `day: '2010-08-04'`), then the metrics. */
 export type KpiRow = Partial<Record<GroupKey, string | null>> & KpiMetrics;
@@ -137,57 +90,11 @@ export class KpiEngine {
   }
 
   private row(values: readonly (string | null)[], a: GroupAccumulator): KpiRow {
-    const reasons: Partial<Record<KpiRateName, string>> = {};
-    const ratio = (name: KpiRateName, num: number, den: number, reason: string): number | null => {
-      if (den > 0) return num / den;
-      reasons[name] = reason;
-      return null;
-    };
-    const y = this.options.serviceLevelThresholdSeconds;
-    const slDen = {
-      offered: { n: a.offered, reason: 'no offered contacts' },
-      answered: { n: a.answered, reason: 'no answered contacts' },
-      'answered-and-late-abandons': {
-        n: a.answered + a.abandonedAfterThreshold,
-        reason: `no answered contacts and no abandons after ${y} s`,
-      },
-    }[this.options.serviceLevelVariant];
-    const fcrReason =
-      a.handled === 0
-        ? 'no handled contacts'
-        : `no handled contact has a customer id (${a.fcrNoCustomer} excluded)`;
     const keys: Partial<Record<GroupKey, string | null>> = {};
     this.by.forEach((key, k) => {
       keys[key] = values[k] ?? null;
     });
-    return {
-      ...keys,
-      contacts: a.contacts,
-      offered: a.offered,
-      answered: a.answered,
-      abandoned: a.abandoned,
-      shortAbandoned: a.shortAbandoned,
-      vruOnly: a.vruOnly,
-      phantom: a.phantom,
-      notOffered: a.notOffered,
-      handled: a.handled,
-      answeredWithinThreshold: a.answeredWithinThreshold,
-      abandonedAfterThreshold: a.abandonedAfterThreshold,
-      answerRate: ratio('answerRate', a.answered, a.offered, 'no offered contacts'),
-      abandonRate: ratio('abandonRate', a.abandoned, a.offered, 'no offered contacts'),
-      serviceLevel: ratio('serviceLevel', a.answeredWithinThreshold, slDen.n, slDen.reason),
-      serviceLevelN: slDen.n,
-      asaSeconds: ratio('asaSeconds', a.totalAnswerWaitSeconds, a.answered, 'no answered contacts'),
-      ahtSeconds: ratio('ahtSeconds', a.totalHandleSeconds, a.handled, 'no handled contacts'),
-      fcr: ratio('fcr', a.fcrEligible - a.fcrRepeated, a.fcrEligible, fcrReason),
-      fcrN: a.fcrEligible,
-      fcrRepeated: a.fcrRepeated,
-      fcrExcludedNoCustomer: a.fcrNoCustomer,
-      conversion: ratio('conversion', a.conversions, a.handled, 'no handled contacts'),
-      conversions: a.conversions,
-      resolved: a.resolved,
-      reasons,
-    };
+    return { ...keys, ...kpiMetrics(a, this.options) };
   }
 }
 

@@ -54,30 +54,40 @@ export class NpsTally {
     else this.detractors++;
   }
 
-  /**
-   * The NPS and its interval. NPS = p_P − p_D is a difference of two multinomial proportions of
-   * the same sample, so var = (p_P + p_D − (p_P − p_D)²) / n; the interval is NPS ± z·√var.
-   */
+  /** The NPS and its interval (see {@link npsResult}). */
   result(z: number = Z_95): NpsResult {
-    const { promoters, passives, detractors } = this;
-    const n = promoters + passives + detractors;
-    if (n === 0) {
-      return { value: null, n, promoters, passives, detractors, interval: null, reason: 'no NPS answers' };
-    }
-    const pP = promoters / n;
-    const pD = detractors / n;
-    const nps = pP - pD;
-    const half = z * Math.sqrt((pP + pD - nps * nps) / n);
-    const clamp = (x: number): number => Math.min(100, Math.max(-100, x));
-    return {
-      value: nps * 100,
-      n,
-      promoters,
-      passives,
-      detractors,
-      interval: { low: clamp((nps - half) * 100), high: clamp((nps + half) * 100) },
-    };
+    return npsResult(this.promoters, this.passives, this.detractors, z);
   }
+}
+
+/**
+ * The NPS of counted answers and its interval. NPS = p_P − p_D is a difference of two
+ * multinomial proportions of the same sample, so var = (p_P + p_D − (p_P − p_D)²) / n; the
+ * interval is NPS ± z·√var. Used on stored tallies too.
+ */
+export function npsResult(
+  promoters: number,
+  passives: number,
+  detractors: number,
+  z: number = Z_95,
+): NpsResult {
+  const n = promoters + passives + detractors;
+  if (n === 0) {
+    return { value: null, n, promoters, passives, detractors, interval: null, reason: 'no NPS answers' };
+  }
+  const pP = promoters / n;
+  const pD = detractors / n;
+  const nps = pP - pD;
+  const half = z * Math.sqrt((pP + pD - nps * nps) / n);
+  const clamp = (x: number): number => Math.min(100, Math.max(-100, x));
+  return {
+    value: nps * 100,
+    n,
+    promoters,
+    passives,
+    detractors,
+    interval: { low: clamp((nps - half) * 100), high: clamp((nps + half) * 100) },
+  };
 }
 
 /** Streaming CSAT (1-5 scale, top-two box); NPS answers are skipped. */
@@ -95,10 +105,14 @@ export class CsatTally {
 
   /** The top-two-box share with its Wilson interval (a survey is a sample: n and interval always). */
   result(z: number = Z_95): CsatResult {
-    const { n, satisfied } = this;
-    if (n === 0) return { value: null, n, satisfied, interval: null, reason: 'no CSAT answers' };
-    return { value: satisfied / n, n, satisfied, interval: wilsonInterval(satisfied, n, z) };
+    return csatResult(this.n, this.satisfied, z);
   }
+}
+
+/** CSAT (top-two box) of counted answers, with its Wilson interval. */
+export function csatResult(n: number, satisfied: number, z: number = Z_95): CsatResult {
+  if (n === 0) return { value: null, n, satisfied, interval: null, reason: 'no CSAT answers' };
+  return { value: satisfied / n, n, satisfied, interval: wilsonInterval(satisfied, n, z) };
 }
 
 /** NPS of the `nps` answers of `answers` (other kinds ignored). */

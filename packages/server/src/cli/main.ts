@@ -79,6 +79,35 @@ program
     process.stdout.write(await runKpi(files, o));
   });
 
+program
+  .command('import')
+  .description('load a file into a workspace')
+  .command('interactions')
+  .description('import contact records (calls, e-mails, chats) into a workspace')
+  .argument('<file>', 'CSV, XLSX or JSON lines file')
+  .requiredOption('--workspace <id>', 'workspace id')
+  .requiredOption('--profile <name>', 'file format (see docs/import-formats.md) or a saved mapping id')
+  .option('--vendor <id or name>', 'vendor of the rows that name none')
+  .option('--activity <id or name>', 'activity of the rows that name none')
+  .addOption(
+    new Option(
+      '--mode <mode>',
+      'all_or_nothing: any bad row stores nothing; quarantine: store the valid rows',
+    )
+      .choices(['all_or_nothing', 'quarantine'])
+      .default('all_or_nothing'),
+  )
+  .option('--dry-run', 'read and check everything, store nothing')
+  .action(async (file: string, o) => {
+    const { runImportCommand } = await import('./import.ts');
+    const rt = await (await server.runtime()).openRuntime(loadConfig());
+    try {
+      process.stdout.write(await runImportCommand(rt.ctx, file, o));
+    } finally {
+      await rt.close();
+    }
+  });
+
 const user = program.command('user').description('manage user accounts');
 
 user

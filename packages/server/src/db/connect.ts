@@ -37,6 +37,9 @@ export async function connect(config: DatabaseConfig): Promise<Db> {
       sqlite.close();
     });
   }
+  // bigint (int8: counts, epochs, byte sizes) as a JS number, as SQLite gives it: every value
+  // Vigie stores in one fits well within 2^53.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
   const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5000 });
   try {
     const client = await pool.connect();

@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db, DialectName } from './connect.ts';
 import * as foundation from './migrations/20261123T1530-foundation.ts';
+import * as contactRecords from './migrations/20261129T1700-contact-records.ts';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
 /** Forward-only migrations, in name order. Add new files here. */
 const MIGRATIONS: Record<string, MigrationModule> = {
   '20261123T1530-foundation': foundation,
+  '20261129T1700-contact-records': contactRecords,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -110,6 +110,180 @@ export interface UserTable {
   email: string;
 }
 
+export interface KpiSettingsTable {
+  workspaceId: string;
+  optionsJson: string;
+  updatedAt: string;
+}
+
+export interface MappingProfileTable {
+  id: string;
+  workspaceId: string;
+  name: string;
+  definitionJson: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InteractionImportTable {
+  id: string;
+  workspaceId: string;
+  fileName: string;
+  uploadPath: string | null;
+  profile: string;
+  vendorId: string | null;
+  activityId: string | null;
+  mode: string;
+  dryRun: number;
+  status: string;
+  bytesTotal: number;
+  bytesRead: number;
+  rowsRead: number;
+  rowsValid: number;
+  rowsImported: number;
+  rowsDuplicate: number;
+  rowsRejected: number;
+  warnings: number;
+  errors: number;
+  previewJson: string;
+  createdBy: string;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface ImportProblemTable {
+  importId: string;
+  seq: number;
+  line: number;
+  field: string | null;
+  code: string;
+  severity: string;
+  message: string;
+}
+
+/**
+ * One stored contact. Site, activity and agent are '' when the source had none (so that they
+ * can be rollup keys on both dialects); `day`, `minute` and `epoch` are cut from the local
+ * `offeredAt`. The KPI flags are decided at import with the workspace's KPI settings.
+ */
+export interface InteractionTable {
+  workspaceId: string;
+  id: string;
+  importId: string | null;
+  vendorId: string;
+  siteId: string;
+  activityId: string;
+  channel: string;
+  direction: string;
+  agent: string;
+  customerId: string | null;
+  offeredAt: string;
+  day: string;
+  minute: number;
+  epoch: number;
+  answeredAt: string | null;
+  endedAt: string | null;
+  waitSeconds: number;
+  talkSeconds: number;
+  holdSeconds: number;
+  wrapUpSeconds: number;
+  disposition: string;
+  offered: number;
+  outcomes: string;
+  kpiClass: string;
+  countedOffered: number;
+  withinThreshold: number;
+  lateAbandon: number;
+  handleSeconds: number;
+  conversion: number;
+  resolved: number;
+  /** seconds to the same customer's next offered contact; null when none (or no customer) */
+  nextContactSeconds: number | null;
+}
+
+/** The sums of core's `KpiCounts`, as rollup columns. */
+export interface RollupCounts {
+  contacts: number;
+  offered: number;
+  answered: number;
+  abandoned: number;
+  shortAbandoned: number;
+  vruOnly: number;
+  phantom: number;
+  notOffered: number;
+  answeredWithinThreshold: number;
+  abandonedAfterThreshold: number;
+  totalAnswerWaitSeconds: number;
+  handled: number;
+  totalHandleSeconds: number;
+  conversions: number;
+  resolved: number;
+  fcrEligible: number;
+  fcrRepeated: number;
+  fcrNoCustomer: number;
+}
+
+export interface KpiIntervalRollupTable extends RollupCounts {
+  workspaceId: string;
+  vendorId: string;
+  siteId: string;
+  activityId: string;
+  channel: string;
+  day: string;
+  minute: number;
+}
+
+export interface KpiAgentDayRollupTable extends RollupCounts {
+  workspaceId: string;
+  vendorId: string;
+  siteId: string;
+  activityId: string;
+  channel: string;
+  agent: string;
+  day: string;
+}
+
+export interface KpiHistogramTable {
+  workspaceId: string;
+  vendorId: string;
+  siteId: string;
+  activityId: string;
+  day: string;
+  measure: string;
+  bin: number;
+  count: number;
+}
+
+export interface SurveyAnswerTable {
+  workspaceId: string;
+  id: string;
+  kind: string;
+  score: number;
+  interactionId: string | null;
+  customerId: string | null;
+  answeredAt: string;
+  vendorId: string;
+  siteId: string;
+  activityId: string;
+  channel: string;
+  agent: string;
+  day: string;
+  minute: number;
+}
+
+export interface KpiTargetTable {
+  id: string;
+  workspaceId: string;
+  vendorId: string;
+  activityId: string | null;
+  kpi: string;
+  target: number;
+  validFrom: string;
+  validTo: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Database {
   workspace: WorkspaceTable;
   membership: MembershipTable;
@@ -121,4 +295,14 @@ export interface Database {
   invitation: InvitationTable;
   auditEvent: AuditEventTable;
   user: UserTable;
+  kpiSettings: KpiSettingsTable;
+  mappingProfile: MappingProfileTable;
+  interactionImport: InteractionImportTable;
+  importProblem: ImportProblemTable;
+  interaction: InteractionTable;
+  kpiIntervalRollup: KpiIntervalRollupTable;
+  kpiAgentDayRollup: KpiAgentDayRollupTable;
+  kpiHistogram: KpiHistogramTable;
+  surveyAnswer: SurveyAnswerTable;
+  kpiTarget: KpiTargetTable;
 }

@@ -12,6 +12,8 @@ import { sessionUser } from './middleware/session.ts';
 import { signInRateLimit } from './middleware/sign-in-rate-limit.ts';
 import { workspaceActor } from './middleware/workspace-actor.ts';
 import { registerAccessRoutes } from './routes/access.ts';
+import { registerImportRoutes } from './routes/imports.ts';
+import { registerKpiRoutes } from './routes/kpi.ts';
 import { registerOrgRoutes } from './routes/org.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { serveWeb } from './static-web.ts';
@@ -50,6 +52,8 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   registerSessionRoutes(app, ctx);
   registerOrgRoutes(app, ctx);
   registerAccessRoutes(app, ctx);
+  registerKpiRoutes(app, ctx);
+  registerImportRoutes(app, ctx);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

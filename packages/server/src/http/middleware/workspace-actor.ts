@@ -14,6 +14,10 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   members: 'member',
   invitations: 'invitation',
   audit: 'audit',
+  kpi: 'kpi',
+  targets: 'target',
+  imports: 'import',
+  'mapping-profiles': 'mapping',
 };
 
 const ACTION_OF_METHOD: Record<string, Action> = {

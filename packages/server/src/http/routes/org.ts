@@ -6,6 +6,8 @@ import {
   allocationSchema,
   siteInputSchema,
   siteSchema,
+  targetInputSchema,
+  targetSchema,
   vendorInputSchema,
   vendorSchema,
 } from '@vigie/core';
@@ -13,12 +15,14 @@ import { z } from 'zod';
 import { activityCommands } from '../../app/org/activity-commands.ts';
 import { allocationCommands } from '../../app/org/allocation-commands.ts';
 import { siteCommands } from '../../app/org/site-commands.ts';
+import { targetCommands } from '../../app/org/target-commands.ts';
 import { vendorCommands } from '../../app/org/vendor-commands.ts';
 import type { ServerContext } from '../../context.ts';
 import { ACTIVITY_SORTS, findActivity, listActivities } from '../../db/repositories/activities.ts';
 import { findAllocation, listAllocations } from '../../db/repositories/allocations.ts';
 import { listQuerySchema } from '../../db/repositories/list-query.ts';
 import { findSite, listSites, SITE_SORTS } from '../../db/repositories/sites.ts';
+import { findTarget, listTargets } from '../../db/repositories/targets.ts';
 import { findVendor, listVendors, VENDOR_SORTS } from '../../db/repositories/vendors.ts';
 import type { AppEnv } from '../env.ts';
 import { registerCrud } from './crud.ts';
@@ -72,5 +76,17 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
     list: (c, scope, q) => listAllocations(c.conn.db, scope, q),
     find: (c, scope, id) => findAllocation(c.conn.db, scope, id),
     ...allocationCommands,
+  });
+  registerCrud(app, ctx, {
+    tag: 'Targets',
+    segment: 'targets',
+    idParam: 'targetId',
+    label: 'Target',
+    item: targetSchema,
+    input: targetInputSchema,
+    query: z.object({ vendorId: z.string().optional() }),
+    list: (c, scope, q) => listTargets(c.conn.db, scope, q),
+    find: (c, scope, id) => findTarget(c.conn.db, scope, id),
+    ...targetCommands,
   });
 }

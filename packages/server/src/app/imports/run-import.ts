@@ -1,0 +1,279 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { contactFlags, type ImportIssue, type Interaction } from '@vigie/core';
+import type { ServerContext } from '../../context.ts';
+import { recordAudit } from '../../db/repositories/audit.ts';
+import {
+  countStoredIds,
+  deleteImportedInteractions,
+  insertInteractions,
+  interactionRow,
+  MAX_FCR_WINDOW_DAYS,
+  rebuildRollups,
+  refreshRepeatGaps,
+} from '../../db/repositories/interaction-store.ts';
+import { getKpiSettings } from '../../db/repositories/kpi-settings.ts';
+import type { InteractionTable } from '../../db/schema.ts';
+import { importInteractions } from '../../io/import-interactions.ts';
+import { EntityResolver } from './entity-resolver.ts';
+import { resolveProfile } from './import-profiles.ts';
+import { endProgress, type LiveProgress, startProgress } from './import-progress.ts';
+
+export type ImportMode = 'all_or_nothing' | 'quarantine';
+export type ImportStatus = 'running' | 'previewed' | 'completed' | 'rejected' | 'failed';
+
+/** Problems kept per import (all are counted); the report says when it was cut. */
+export const MAX_STORED_PROBLEMS = 10_000;
+const PREVIEW_ROWS = 20;
+const BATCH = 1000;
+
+export interface ImportActor {
+  readonly userId: string | null;
+  readonly email: string;
+}
+
+export interface ImportRequest {
+  readonly workspaceId: string;
+  readonly file: string;
+  readonly fileName: string;
+  readonly profile: string;
+  readonly vendorId: string | null;
+  readonly activityId: string | null;
+  readonly mode: ImportMode;
+  readonly dryRun: boolean;
+}
+
+/** Records the import as running; the caller then runs it with {@link runImport}. */
+export async function createImportRecord(
+  ctx: ServerContext,
+  actor: ImportActor,
+  req: ImportRequest,
+): Promise<string> {
+  const id = ctx.newId();
+  await ctx.conn.db
+    .insertInto('interactionImport')
+    .values({
+      id,
+      workspaceId: req.workspaceId,
+      fileName: req.fileName,
+      uploadPath: req.file,
+      profile: req.profile,
+      vendorId: req.vendorId,
+      activityId: req.activityId,
+      mode: req.mode,
+      dryRun: req.dryRun ? 1 : 0,
+      status: 'running',
+      bytesTotal: fs.statSync(req.file).size,
+      bytesRead: 0,
+      rowsRead: 0,
+      rowsValid: 0,
+      rowsImported: 0,
+      rowsDuplicate: 0,
+      rowsRejected: 0,
+      warnings: 0,
+      errors: 0,
+      previewJson: '[]',
+      createdBy: actor.email,
+      createdAt: ctx.now(),
+      finishedAt: null,
+    })
+    .execute();
+  return id;
+}
+
+/** Where the server keeps uploaded files of a workspace until they are imported. */
+export function uploadDir(ctx: ServerContext, workspaceId: string): string {
+  return path.join(ctx.config.dataDir, 'uploads', workspaceId);
+}
+
+function isUpload(ctx: ServerContext, file: string): boolean {
+  return path.resolve(file).startsWith(path.join(ctx.config.dataDir, 'uploads') + path.sep);
+}
+
+/** Day `YYYY-MM-DD` of a local epoch (seconds). */
+function dayOfEpoch(epoch: number): string {
+  return new Date(epoch * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * Reads the file through its profile, resolves vendors, sites and activities, and (unless a dry
+ * run) stores the contacts in batches, then refreshes repeat gaps and rebuilds the rollups of the
+ * days touched. All-or-nothing: at the first row error, writing stops, the rest of the file is
+ * still read to list every problem, and what was written is removed. Quarantine: bad rows are
+ * left out and listed. Problems, counts and the preview are saved on the import record.
+ */
+export async function runImport(
+  ctx: ServerContext,
+  actor: ImportActor,
+  importId: string,
+  onProgress?: (p: Readonly<LiveProgress>) => void,
+): Promise<ImportStatus> {
+  const db = ctx.conn.db;
+  const rec = await db
+    .selectFrom('interactionImport')
+    .selectAll()
+    .where('id', '=', importId)
+    .executeTakeFirstOrThrow();
+  const workspaceId = rec.workspaceId;
+  const progress = startProgress(importId);
+  const problems: ImportIssue[] = [];
+  const preview: Interaction[] = [];
+  const dryRun = rec.dryRun === 1;
+  let writing = !dryRun;
+  let minEpoch = Number.POSITIVE_INFINITY;
+  let maxEpoch = Number.NEGATIVE_INFINITY;
+  let status: ImportStatus;
+  const note = (issue: ImportIssue): void => {
+    if (issue.severity === 'error') progress.errors++;
+    else progress.warnings++;
+    if (problems.length < MAX_STORED_PROBLEMS) problems.push(issue);
+  };
+  try {
+    if (!rec.uploadPath || !fs.existsSync(rec.uploadPath))
+      throw new Error(`${rec.fileName}: the uploaded file is gone`);
+    const options = await getKpiSettings(db, workspaceId);
+    const profile = await resolveProfile(db, workspaceId, rec.profile);
+    const resolver = await EntityResolver.load(db, workspaceId, {
+      vendorId: rec.vendorId,
+      activityId: rec.activityId,
+    });
+    const rejectedLines = new Set<number>();
+    let batch: InteractionTable[] = [];
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      if (writing) {
+        const inserted = await insertInteractions(db, batch);
+        progress.rowsImported += inserted;
+        progress.rowsDuplicate += batch.length - inserted;
+      } else if (dryRun) {
+        progress.rowsDuplicate += await countStoredIds(
+          db,
+          workspaceId,
+          batch.map((r) => r.id),
+        );
+      }
+      batch = [];
+      onProgress?.(progress);
+    };
+    const rows = importInteractions(rec.uploadPath, profile, {
+      onIssue: (issue) => {
+        note(issue);
+        if (issue.severity === 'error') rejectedLines.add(issue.line);
+      },
+    });
+    for await (const { line, interaction } of rows) {
+      progress.rowsRead = line;
+      const resolved = resolver.resolve(interaction, line);
+      if ('issue' in resolved) {
+        note(resolved.issue);
+        rejectedLines.add(line);
+        continue;
+      }
+      progress.rowsValid++;
+      if (preview.length < PREVIEW_ROWS) preview.push(resolved.interaction);
+      const row = interactionRow(
+        workspaceId,
+        importId,
+        resolved.interaction,
+        contactFlags(resolved.interaction, options),
+      );
+      minEpoch = Math.min(minEpoch, row.epoch);
+      maxEpoch = Math.max(maxEpoch, row.epoch);
+      batch.push(row);
+      if (rec.mode === 'all_or_nothing' && progress.errors > 0) writing = false;
+      if (batch.length >= BATCH) await flush();
+    }
+    if (rec.mode === 'all_or_nothing' && progress.errors > 0) writing = false;
+    await flush();
+    for (const issue of resolver.summaryIssues()) note(issue);
+    progress.rowsRejected = rejectedLines.size;
+    progress.bytesRead = rec.bytesTotal;
+
+    if (dryRun) status = 'previewed';
+    else if (rec.mode === 'all_or_nothing' && progress.errors > 0) {
+      await deleteImportedInteractions(db, importId);
+      progress.rowsImported = 0;
+      progress.rowsDuplicate = 0;
+      status = 'rejected';
+    } else {
+      if (progress.rowsImported > 0) {
+        await db.transaction().execute(async (trx) => {
+          const from = minEpoch - MAX_FCR_WINDOW_DAYS * 86400;
+          await refreshRepeatGaps(trx, workspaceId, from, maxEpoch);
+          await rebuildRollups(
+            trx,
+            workspaceId,
+            dayOfEpoch(from),
+            dayOfEpoch(maxEpoch),
+            options.fcrWindowDays * 86400,
+          );
+        });
+      }
+      status = 'completed';
+    }
+  } catch (err) {
+    // The file itself is unreadable (format, encoding, missing columns): nothing is kept.
+    await deleteImportedInteractions(db, importId);
+    progress.rowsImported = 0;
+    problems.unshift({
+      line: (err as { line?: number }).line ?? 0,
+      code: 'unreadable_file',
+      severity: 'error',
+      message: err instanceof Error ? err.message : String(err),
+    });
+    progress.errors++;
+    status = 'failed';
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('interactionImport')
+      .set({
+        status,
+        ...progress,
+        previewJson: JSON.stringify(preview),
+        finishedAt: ctx.now(),
+        // the upload is kept for a dry run, to commit it later
+        uploadPath: dryRun ? rec.uploadPath : null,
+      })
+      .where('id', '=', importId)
+      .execute();
+    for (let k = 0; k < problems.length; k += 500) {
+      await trx
+        .insertInto('importProblem')
+        .values(
+          problems.slice(k, k + 500).map((p, j) => ({
+            importId,
+            seq: k + j,
+            line: p.line,
+            field: p.field ?? null,
+            code: p.code,
+            severity: p.severity,
+            message: p.message,
+          })),
+        )
+        .execute();
+    }
+    if (!dryRun) {
+      await recordAudit(
+        trx,
+        {
+          workspaceId,
+          actorUserId: actor.userId,
+          actorEmail: actor.email,
+          action: 'create',
+          entity: 'interaction_import',
+          entityId: importId,
+          before: null,
+          after: { fileName: rec.fileName, profile: rec.profile, mode: rec.mode, status, ...progress },
+        },
+        ctx.newId(),
+        ctx.now(),
+      );
+    }
+  });
+  // an upload received by the server is removed once stored; a file named on the command line is the user's
+  if (!dryRun && rec.uploadPath && isUpload(ctx, rec.uploadPath)) fs.rmSync(rec.uploadPath, { force: true });
+  endProgress(importId);
+  onProgress?.(progress);
+  return status;
+}

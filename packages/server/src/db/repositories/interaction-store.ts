@@ -1,0 +1,213 @@
+import { type ContactFlags, type Interaction, localEpochSeconds, parseLocalTimestamp } from '@vigie/core';
+import { type Kysely, sql } from 'kysely';
+import type { Database, InteractionTable } from '../schema.ts';
+
+/** An interaction whose vendor, site and activity are the workspace's ids (resolved at import). */
+export type ResolvedInteraction = Interaction & { readonly vendor: string };
+
+/** The row stored for one contact; `flags` were decided with the workspace's KPI settings. */
+export function interactionRow(
+  workspaceId: string,
+  importId: string | null,
+  i: ResolvedInteraction,
+  flags: ContactFlags,
+): InteractionTable {
+  const t = parseLocalTimestamp(i.offeredAt, `Interaction ${i.id} offeredAt`);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return {
+    workspaceId,
+    id: i.id,
+    importId,
+    vendorId: i.vendor,
+    siteId: i.site ?? '',
+    activityId: i.activity ?? '',
+    channel: i.channel,
+    direction: i.direction,
+    agent: i.agent ?? '',
+    customerId: i.customerId,
+    offeredAt: i.offeredAt,
+    day: `${t.year}-${pad(t.month)}-${pad(t.day)}`,
+    minute: t.hour * 60 + t.minute,
+    epoch: localEpochSeconds(t),
+    answeredAt: i.answeredAt,
+    endedAt: i.endedAt,
+    waitSeconds: i.waitSeconds,
+    talkSeconds: i.talkSeconds,
+    holdSeconds: i.holdSeconds,
+    wrapUpSeconds: i.wrapUpSeconds,
+    disposition: i.disposition,
+    offered: i.offered ? 1 : 0,
+    outcomes: i.outcomes.join(','),
+    kpiClass: flags.kpiClass,
+    countedOffered: flags.countedOffered ? 1 : 0,
+    withinThreshold: flags.withinThreshold ? 1 : 0,
+    lateAbandon: flags.lateAbandon ? 1 : 0,
+    handleSeconds: flags.handleSeconds,
+    conversion: flags.conversion ? 1 : 0,
+    resolved: flags.resolved ? 1 : 0,
+    nextContactSeconds: null,
+  };
+}
+
+/** Rows per INSERT: 31 columns x 500 stays under SQLite's 32,766 bound parameters. */
+const INSERT_CHUNK = 500;
+
+/**
+ * Inserts rows, skipping any whose (workspace, id) is already stored, and returns how many were
+ * new: re-importing the same records stores nothing twice.
+ */
+export async function insertInteractions(
+  db: Kysely<Database>,
+  rows: readonly InteractionTable[],
+): Promise<number> {
+  let inserted = 0;
+  for (let k = 0; k < rows.length; k += INSERT_CHUNK) {
+    const result = await db
+      .insertInto('interaction')
+      .values(rows.slice(k, k + INSERT_CHUNK))
+      .onConflict((oc) => oc.columns(['workspaceId', 'id']).doNothing())
+      .executeTakeFirst();
+    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return inserted;
+}
+
+/** How many of `ids` are already stored in the workspace (for a dry run's duplicate count). */
+export async function countStoredIds(
+  db: Kysely<Database>,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<number> {
+  let found = 0;
+  for (let k = 0; k < ids.length; k += INSERT_CHUNK) {
+    const r = await db
+      .selectFrom('interaction')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspaceId', '=', workspaceId)
+      .where('id', 'in', ids.slice(k, k + INSERT_CHUNK))
+      .executeTakeFirstOrThrow();
+    found += Number(r.n);
+  }
+  return found;
+}
+
+/** Removes what an import stored (an all-or-nothing import that met errors, an interrupted one). */
+export async function deleteImportedInteractions(db: Kysely<Database>, importId: string): Promise<void> {
+  await db.deleteFrom('interaction').where('importId', '=', importId).execute();
+}
+
+/** The widest FCR window the settings accept; repeat gaps are refreshed that far back. */
+export const MAX_FCR_WINDOW_DAYS = 31;
+
+/**
+ * Recomputes, for the answered contacts with a customer offered in [fromEpoch, toEpoch], the
+ * seconds to that customer's next offered contact (any vendor of the workspace). New contacts can
+ * only shorten the gap of earlier ones, so refreshing from `MAX_FCR_WINDOW_DAYS` before the
+ * first new contact keeps every gap that any allowed window can see exact.
+ */
+export async function refreshRepeatGaps(
+  db: Kysely<Database>,
+  workspaceId: string,
+  fromEpoch: number,
+  toEpoch: number,
+): Promise<void> {
+  await sql`
+    UPDATE interaction SET next_contact_seconds = (
+      SELECT MIN(o.epoch) FROM interaction o
+      WHERE o.workspace_id = interaction.workspace_id AND o.customer_id = interaction.customer_id
+        AND o.counted_offered = 1 AND o.epoch > interaction.epoch
+    ) - epoch
+    WHERE workspace_id = ${workspaceId} AND customer_id IS NOT NULL AND kpi_class = 'answered'
+      AND epoch BETWEEN ${fromEpoch} AND ${toEpoch}`.execute(db);
+}
+
+/** Lower bounds of the histogram bins (seconds); the last bin is open. */
+export const WAIT_BINS = [0, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600] as const;
+export const HANDLE_BINS = [0, 60, 120, 180, 240, 300, 420, 600, 900, 1200, 1800] as const;
+
+function binExpression(column: string, bins: readonly number[]) {
+  const cases = bins
+    .slice(1)
+    .map((upper, k) => `WHEN ${column} < ${upper} THEN ${bins[k]}`)
+    .join(' ');
+  return sql.raw(`CASE ${cases} ELSE ${bins[bins.length - 1]} END`);
+}
+
+/** The KpiCounts sums over `interaction` rows, as SQL (the order of the rollup columns). */
+function countSums(fcrWindowSeconds: number) {
+  return sql`
+    COUNT(*), SUM(counted_offered),
+    SUM(CASE WHEN kpi_class = 'answered' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN kpi_class = 'abandoned' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN kpi_class = 'short_abandoned' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN kpi_class = 'vru_only' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN kpi_class = 'phantom' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN kpi_class = 'not_offered' THEN 1 ELSE 0 END),
+    SUM(within_threshold), SUM(late_abandon),
+    SUM(CASE WHEN kpi_class = 'answered' THEN wait_seconds ELSE 0 END),
+    SUM(CASE WHEN kpi_class = 'answered' THEN 1 ELSE 0 END),
+    SUM(handle_seconds), SUM(conversion), SUM(resolved),
+    SUM(CASE WHEN kpi_class = 'answered' AND customer_id IS NOT NULL THEN 1 ELSE 0 END),
+    SUM(CASE WHEN kpi_class = 'answered' AND customer_id IS NOT NULL
+      AND next_contact_seconds IS NOT NULL AND next_contact_seconds < ${fcrWindowSeconds} THEN 1 ELSE 0 END),
+    SUM(CASE WHEN kpi_class = 'answered' AND customer_id IS NULL THEN 1 ELSE 0 END)`;
+}
+
+const COUNT_COLUMNS = sql.raw(
+  'contacts, offered, answered, abandoned, short_abandoned, vru_only, phantom, not_offered, ' +
+    'answered_within_threshold, abandoned_after_threshold, total_answer_wait_seconds, handled, ' +
+    'total_handle_seconds, conversions, resolved, fcr_eligible, fcr_repeated, fcr_no_customer',
+);
+
+/**
+ * Rebuilds the rollups of the days [fromDay, toDay] from the stored contacts: per 15-minute
+ * interval, per agent and day, and the wait / handle histograms. Run in the import's final
+ * transaction, so dashboards see the old figures or the new ones, never a mix.
+ */
+export async function rebuildRollups(
+  db: Kysely<Database>,
+  workspaceId: string,
+  fromDay: string,
+  toDay: string,
+  fcrWindowSeconds: number,
+): Promise<void> {
+  const inRange = sql`workspace_id = ${workspaceId} AND day BETWEEN ${fromDay} AND ${toDay}`;
+  for (const table of ['kpi_interval_rollup', 'kpi_agent_day_rollup', 'kpi_histogram']) {
+    await sql`DELETE FROM ${sql.table(table)} WHERE ${inRange}`.execute(db);
+  }
+  await sql`
+    INSERT INTO kpi_interval_rollup (workspace_id, vendor_id, site_id, activity_id, channel, day, minute, ${COUNT_COLUMNS})
+    SELECT workspace_id, vendor_id, site_id, activity_id, channel, day, (minute / 15) * 15, ${countSums(fcrWindowSeconds)}
+    FROM interaction WHERE ${inRange}
+    GROUP BY workspace_id, vendor_id, site_id, activity_id, channel, day, (minute / 15) * 15`.execute(db);
+  await sql`
+    INSERT INTO kpi_agent_day_rollup (workspace_id, vendor_id, site_id, activity_id, channel, agent, day, ${COUNT_COLUMNS})
+    SELECT workspace_id, vendor_id, site_id, activity_id, channel, agent, day, ${countSums(fcrWindowSeconds)}
+    FROM interaction WHERE ${inRange}
+    GROUP BY workspace_id, vendor_id, site_id, activity_id, channel, agent, day`.execute(db);
+  const histograms: [string, string, readonly number[]][] = [
+    ['wait', 'wait_seconds', WAIT_BINS],
+    ['handle', 'handle_seconds', HANDLE_BINS],
+  ];
+  for (const [measure, column, bins] of histograms) {
+    const bin = binExpression(column, bins);
+    await sql`
+      INSERT INTO kpi_histogram (workspace_id, vendor_id, site_id, activity_id, day, measure, bin, count)
+      SELECT workspace_id, vendor_id, site_id, activity_id, day, ${measure}, ${bin}, COUNT(*)
+      FROM interaction WHERE ${inRange} AND kpi_class = 'answered'
+      GROUP BY workspace_id, vendor_id, site_id, activity_id, day, ${bin}`.execute(db);
+  }
+}
+
+/** Every contact-record table of a workspace (they carry no foreign key, see the migration). */
+export async function deleteWorkspaceContacts(db: Kysely<Database>, workspaceId: string): Promise<void> {
+  for (const table of [
+    'interaction',
+    'kpi_interval_rollup',
+    'kpi_agent_day_rollup',
+    'kpi_histogram',
+    'survey_answer',
+  ]) {
+    await sql`DELETE FROM ${sql.table(table)} WHERE workspace_id = ${workspaceId}`.execute(db);
+  }
+}
