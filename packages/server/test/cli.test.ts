@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/vigie.mjs');
@@ -9,11 +10,28 @@ const BIN = path.resolve(import.meta.dirname, '../bin/vigie.mjs');
 function vigie(args: string[], env: Record<string, string> = {}) {
   const dataDir = env.VIGIE_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-cli-'));
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    env: { PATH: process.env.PATH ?? '', VIGIE_DATA_DIR: dataDir, VIGIE_LOG_LEVEL: 'silent', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      VIGIE_DATA_DIR: dataDir,
+      VIGIE_LOG_LEVEL: 'silent',
+      // a week of demo contacts: the CLI is what is tested here, not the six months
+      VIGIE_DEMO_DAYS: '7',
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, dataDir };
+}
+
+/** The demo workspace's id, read from its SQLite file. */
+function workspaceIdOf(dataDir: string): string {
+  const db = new Database(path.join(dataDir, 'vigie.sqlite'), { readonly: true });
+  try {
+    return (db.prepare('select id from workspace').get() as { id: string }).id;
+  } finally {
+    db.close();
+  }
 }
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
@@ -55,6 +73,30 @@ describe('vigie CLI', () => {
     expect(first.stdout).toContain('Applied: 20261123T1530-foundation');
     const again = vigie(['migrate'], { VIGIE_DATA_DIR: first.dataDir });
     expect(again.stdout).toContain('Database is up to date.');
+  });
+
+  it('imports contact records into a workspace, idempotently, and refuses a bad file whole', () => {
+    const demo = vigie(['demo']);
+    const env = { VIGIE_DATA_DIR: demo.dataDir };
+    const ws = /\/w\/([\w-]+)/.exec(demo.stdout)?.[1] ?? workspaceIdOf(demo.dataDir);
+    const bank = path.join(import.meta.dirname, 'fixtures/anonymous-bank/calls_first_3_days.csv');
+    const args = ['import', 'interactions', bank, '--workspace', ws, '--profile', 'anonymous-bank'];
+    const target = ['--vendor', 'atlas relation client', '--activity', 'Service client — téléphone'];
+    const first = vigie([...args, ...target], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(
+      /completed in [\d.]+ s: 7083 valid rows, 7083 stored, 0 already stored, 0 rejected/,
+    );
+    const again = vigie([...args, ...target], env);
+    expect(again.stdout).toMatch(/7083 valid rows, 0 stored, 7083 already stored/);
+    const noVendor = vigie(args, env);
+    expect(noVendor.code).toBe(1);
+    expect(noVendor.stderr).toContain('Line 2: no vendor on the row and no default vendor chosen.');
+    expect(lines(noVendor.stderr).at(-1)).toMatch(/^vigie: Nothing was stored \(all-or-nothing/);
+    const unknownVendor = vigie([...args, '--vendor', 'Nobody'], env);
+    expect(lines(unknownVendor.stderr)[0]).toMatch(
+      /^vigie: --vendor: no vendor "Nobody" in this workspace \(known: Armor Contact/,
+    );
   });
 
   it('creates the demo, resets it to the same ids, and manages users', () => {

@@ -21,7 +21,7 @@ export interface World {
 
 /** The demo workspace plus a second, unrelated workspace: the two sides of every isolation test. */
 export async function buildWorld(rt: TestRuntime): Promise<World> {
-  const demo = await createDemo(rt.ctx);
+  const demo = await createDemo(rt.ctx, { contactDays: 0 });
   const vendors = await rt.ctx.conn.db
     .selectFrom('vendor')
     .select(['id', 'name'])

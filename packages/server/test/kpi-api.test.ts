@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { anonymousBankProfile, computeKpisAsync, type KpiRow } from '@vigie/core';
+import {
+  anonymousBankProfile,
+  computeKpisAsync,
+  contactFlags,
+  DEFAULT_KPI_OPTIONS,
+  type KpiRow,
+} from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recoverInterruptedImports } from '../src/app/imports/recover-imports.ts';
+import { createImportRecord } from '../src/app/imports/run-import.ts';
+import { insertInteractions, interactionRow } from '../src/db/repositories/interaction-store.ts';
 import { importInteractions } from '../src/io/import-interactions.ts';
 import { buildWorld, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
@@ -213,6 +222,54 @@ describe.each(dialects())('contact records, KPIs and targets on %s', (dialect) =
     expect(await storedCounts()).toEqual(before);
     const empty = await analyst.upload(api('/imports'), form('', 'empty.csv', { profile: 'vigie' }));
     expect(empty.status).toBe(400);
+  });
+
+  it('removes what an interrupted import wrote when the server starts again', async () => {
+    const before = await storedCounts();
+    const file = path.join(rt.ctx.config.dataDir, 'cut.csv');
+    fs.writeFileSync(file, 'x');
+    const id = await createImportRecord(
+      rt.ctx,
+      { userId: null, email: 'cli' },
+      {
+        workspaceId: w.ws,
+        file,
+        fileName: 'cut.csv',
+        profile: 'vigie',
+        vendorId: w.armorId,
+        activityId: null,
+        mode: 'all_or_nothing',
+        dryRun: false,
+      },
+    );
+    const contact = {
+      id: 'half-written',
+      channel: 'phone',
+      direction: 'inbound',
+      activity: null,
+      vendor: w.armorId,
+      site: null,
+      agent: null,
+      customerId: null,
+      offeredAt: '2026-10-05T09:00:00',
+      answeredAt: null,
+      endedAt: null,
+      waitSeconds: 3,
+      talkSeconds: 0,
+      holdSeconds: 0,
+      wrapUpSeconds: 0,
+      disposition: 'abandoned',
+      offered: true,
+      outcomes: [],
+    } as const;
+    await insertInteractions(rt.ctx.conn.db, [
+      interactionRow(w.ws, id, contact, contactFlags(contact, DEFAULT_KPI_OPTIONS)),
+    ]);
+    expect(await recoverInterruptedImports(rt.ctx.conn.db, rt.ctx.now())).toBe(1);
+    expect(await storedCounts()).toEqual(before);
+    const view = await analyst.get<ImportView>(api(`/imports/${id}`));
+    expect(view.body.status).toBe('failed');
+    expect(view.body.problems.at(-1)?.message).toMatch(/server stopped/);
   });
 
   it('judges figures against the target in force', async () => {

@@ -116,7 +116,7 @@ describe('demo workspace', () => {
     const rt = await openTestRuntime('sqlite');
     try {
       const { createDemo } = await import('../src/demo/create-demo.ts');
-      const first = await createDemo(rt.ctx);
+      const first = await createDemo(rt.ctx, { contactDays: 3 });
       const snapshot = async () =>
         rt.ctx.conn.db
           .selectFrom('allocationLine')
@@ -133,8 +133,15 @@ describe('demo workspace', () => {
           .execute();
       const before = await snapshot();
       await rt.ctx.conn.db.deleteFrom('allocation').execute();
-      const second = await createDemo(rt.ctx);
+      const second = await createDemo(rt.ctx, { contactDays: 3 });
       expect(second.workspaceId).toBe(first.workspaceId);
+      // the earlier contacts were replaced, not doubled
+      const stored = await rt.ctx.conn.db
+        .selectFrom('interaction')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(stored.n)).toBe(second.contacts);
+      expect(second.contacts).toBe(first.contacts);
       expect(await snapshot()).toEqual(before);
       expect(before).toHaveLength(11);
     } finally {

@@ -56,5 +56,5 @@ export const DEFAULT_OPENING_HOURS: OpeningHours = {
   wed: [{ start: '08:00', end: '20:00' }],
   thu: [{ start: '08:00', end: '20:00' }],
   fri: [{ start: '08:00', end: '20:00' }],
-  sat: [{ start: '09:00', end: '12:00' }],
+  sat: [{ start: '09:00', end: '13:00' }],
 };

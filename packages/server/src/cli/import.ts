@@ -42,8 +42,8 @@ function progressLine(p: Readonly<LiveProgress>, started: number): string {
 
 /**
  * Imports a file of contact records into a workspace, as the web app does, showing progress on
- * stderr. Returns the summary for stdout; a rejected or failed import throws (exit code 1)
- * after listing its first problems.
+ * stderr. Returns the summary for stdout; a rejected or failed import lists its summary and
+ * first problems on stderr and throws (exit code 1).
  */
 export async function runImportCommand(
   ctx: ServerContext,
@@ -103,8 +103,9 @@ export async function runImportCommand(
     .filter((l) => l !== '')
     .join('\n');
   if (status === 'rejected' || status === 'failed') {
+    process.stderr.write(`${summary}\n`);
     throw new CliError(
-      `${summary}\nNothing was stored${status === 'rejected' ? ' (all-or-nothing; use --mode quarantine to store the valid rows)' : ''}.`,
+      `Nothing was stored${status === 'rejected' ? ' (all-or-nothing: fix the rows, or use --mode quarantine to store the valid ones)' : ''}.`,
     );
   }
   return `${summary}\n`;

@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { recoverInterruptedImports } from '../app/imports/recover-imports.ts';
 import type { Config } from '../config/config.ts';
 import { countWorkspaces } from '../db/repositories/workspaces.ts';
 import { createDemo, describeDemo } from '../demo/create-demo.ts';
@@ -8,6 +9,7 @@ import { openRuntime } from '../runtime.ts';
 export async function runServe(config: Config): Promise<void> {
   const rt = await openRuntime(config);
   const dbLabel = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
+  await recoverInterruptedImports(rt.ctx.conn.db, rt.ctx.now());
   let demo = '';
   if ((await countWorkspaces(rt.ctx.conn.db)) === 0) {
     demo = describeDemo(await createDemo(rt.ctx), config.publicUrl);

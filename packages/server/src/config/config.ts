@@ -26,6 +26,12 @@ const envSchema = z.object({
   VIGIE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_SIGNIN_MAX_PER_MINUTE: z.coerce.number().int().min(1, 'must be at least 1').default(10),
   VIGIE_TRUST_PROXY: z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' }).default('0'),
+  VIGIE_DEMO_DAYS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number of days')
+    .min(0, 'must be between 0 and 366')
+    .max(366, 'must be between 0 and 366')
+    .default(183),
   NODE_ENV: z.string().optional(),
 });
 
@@ -44,6 +50,8 @@ export interface Config {
   /** behind a reverse proxy: client addresses come from X-Forwarded-For */
   readonly trustProxy: boolean;
   readonly production: boolean;
+  /** days of generated contact records in the demo workspace, ending yesterday */
+  readonly demoDays: number;
 }
 
 /** Reads the environment once; throws a ConfigError whose message names every wrong variable. */
@@ -74,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInMaxPerMinute: e.VIGIE_SIGNIN_MAX_PER_MINUTE,
     trustProxy: e.VIGIE_TRUST_PROXY === '1' || e.VIGIE_TRUST_PROXY === 'true',
     production: e.NODE_ENV === 'production',
+    demoDays: e.VIGIE_DEMO_DAYS,
   };
 }

@@ -3,6 +3,7 @@ import type { ServerContext } from '../context.ts';
 import { insertActivity } from '../db/repositories/activities.ts';
 import { insertAllocation } from '../db/repositories/allocations.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
+import { deleteWorkspaceContacts } from '../db/repositories/interaction-store.ts';
 import { insertSite } from '../db/repositories/sites.ts';
 import { insertVendor } from '../db/repositories/vendors.ts';
 import { findDemoWorkspace, insertWorkspace } from '../db/repositories/workspaces.ts';
@@ -10,6 +11,7 @@ import {
   DEMO_ACTIVITIES,
   DEMO_ALLOCATIONS,
   DEMO_PASSWORD,
+  DEMO_PHONE_SPLIT,
   DEMO_SEED,
   DEMO_SITES,
   DEMO_USERS,
@@ -17,9 +19,12 @@ import {
   DEMO_WORKSPACE,
 } from './demo-data.ts';
 import { seededIds } from './seeded-ids.ts';
+import { storeDemoContacts } from './store-demo-contacts.ts';
 
 export interface DemoSummary {
   workspaceId: string;
+  /** contact records generated (six months ending yesterday) */
+  contacts: number;
   password: string;
   users: { email: string; role: string; vendor: string | null }[];
 }
@@ -30,21 +35,37 @@ function must<T>(map: Map<string, T>, key: string): T {
   return v;
 }
 
+export interface DemoOptions {
+  /** days of contact records, ending yesterday (default: VIGIE_DEMO_DAYS); 0 for none */
+  contactDays?: number;
+}
+
+/** The day before `now` (an ISO instant), as `YYYY-MM-DD`. */
+function dayBefore(now: string): string {
+  return new Date(Date.parse(now) - 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * Creates the demo workspace, replacing any earlier one (its users are kept, their
  * passwords reset to the demo password). Ids come from a fixed seed: same ids everywhere.
+ * Six months of generated contact records end yesterday, so the dashboards open on fresh days.
  */
-export async function createDemo(ctx: ServerContext): Promise<DemoSummary> {
+export async function createDemo(ctx: ServerContext, options: DemoOptions = {}): Promise<DemoSummary> {
+  const contactDays = options.contactDays ?? ctx.config.demoDays;
   const ids = seededIds(DEMO_SEED);
   const seeded: ServerContext = { ...ctx, newId: ids };
   const workspaceId = ids();
   const now = ctx.now();
   const vendorIds = new Map<string, string>();
   const siteIds = new Map<string, string>();
+  const activityIds = new Map<string, string>();
 
   await ctx.conn.db.transaction().execute(async (trx) => {
     const previous = await findDemoWorkspace(trx);
-    if (previous) await trx.deleteFrom('workspace').where('id', '=', previous.id).execute();
+    if (previous) {
+      await deleteWorkspaceContacts(trx, previous.id);
+      await trx.deleteFrom('workspace').where('id', '=', previous.id).execute();
+    }
     await insertWorkspace(trx, { id: workspaceId, ...DEMO_WORKSPACE, isDemo: true, now });
     for (const { key, ...v } of DEMO_VENDORS) {
       vendorIds.set(key, (await insertVendor(trx, workspaceId, v, ids(), now)).id);
@@ -55,7 +76,6 @@ export async function createDemo(ctx: ServerContext): Promise<DemoSummary> {
         (await insertSite(trx, workspaceId, { ...s, vendorId: must(vendorIds, vendor) }, ids(), now)).id,
       );
     }
-    const activityIds = new Map<string, string>();
     for (const { key, ...a } of DEMO_ACTIVITIES) {
       activityIds.set(key, (await insertActivity(trx, workspaceId, a, ids(), now)).id);
     }
@@ -101,8 +121,26 @@ export async function createDemo(ctx: ServerContext): Promise<DemoSummary> {
     });
     if (!created) await resetPassword(ctx, userId, DEMO_PASSWORD);
   }
+  const contacts =
+    contactDays === 0
+      ? 0
+      : await storeDemoContacts(ctx, workspaceId, {
+          endDay: dayBefore(now),
+          days: contactDays,
+          seed: DEMO_SEED,
+          vendors: [...vendorIds].map(([key, id]) => ({ key, id })),
+          sites: DEMO_SITES.map((s) => ({ key: s.key, id: must(siteIds, s.key), vendorKey: s.vendor })),
+          activities: DEMO_ACTIVITIES.map((a) => ({
+            key: a.key,
+            id: must(activityIds, a.key),
+            channel: a.channel,
+            direction: a.direction,
+          })),
+          split: DEMO_PHONE_SPLIT,
+        });
   return {
     workspaceId,
+    contacts,
     password: DEMO_PASSWORD,
     users: DEMO_USERS.map((u) => ({
       email: u.email,

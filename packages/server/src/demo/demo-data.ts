@@ -201,6 +201,17 @@ export const DEMO_ALLOCATIONS: readonly {
   },
 ];
 
+/**
+ * How the generated inbound calls of the demo are routed: the current phone allocation (the
+ * demo's six months all fall after its start).
+ */
+export const DEMO_PHONE_SPLIT: readonly { vendorKey: Key; siteKey: Key; share: number }[] = [
+  { vendorKey: 'armor', siteKey: 'brest', share: 0.3 },
+  { vendorKey: 'armor', siteKey: 'lille', share: 0.1 },
+  { vendorKey: 'atlas', siteKey: 'casa', share: 0.4 },
+  { vendorKey: 'tsiry', siteKey: 'tana', share: 0.2 },
+];
+
 /** One user per role, and one vendor user per vendor. */
 export const DEMO_USERS: readonly { email: string; name: string; role: Role; vendor: Key | null }[] = [
   { email: 'admin@demo.vigie.local', name: 'Claire Admin', role: 'admin', vendor: null },
