@@ -262,7 +262,7 @@ describe.each(dialects())('contact records, KPIs and targets on %s', (dialect) =
       offered: true,
       outcomes: [],
     } as const;
-    await insertInteractions(rt.ctx.conn.db, [
+    await insertInteractions(rt.ctx.conn, [
       interactionRow(w.ws, id, contact, contactFlags(contact, DEFAULT_KPI_OPTIONS)),
     ]);
     expect(await recoverInterruptedImports(rt.ctx.conn.db, rt.ctx.now())).toBe(1);

@@ -17,6 +17,8 @@ export interface Db {
   readonly dialect: DialectName;
   readonly db: Kysely<Database>;
   readonly raw: Kysely<unknown>;
+  /** the SQLite handle, for bulk loads through one prepared statement; null on PostgreSQL */
+  readonly sqlite: SQLite.Database | null;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ export async function connect(config: DatabaseConfig): Promise<Db> {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     const dialect = new SqliteDialect({ database: sqlite });
-    return build('sqlite', dialect, async () => {
+    return build('sqlite', dialect, sqlite, async () => {
       sqlite.close();
     });
   }
@@ -49,13 +51,18 @@ export async function connect(config: DatabaseConfig): Promise<Db> {
     const why = err instanceof Error ? err.message : String(err);
     throw new DatabaseUnreachableError(`Cannot connect to PostgreSQL at ${redact(config.url)}: ${why}`);
   }
-  return build('postgres', new PostgresDialect({ pool }), () => pool.end());
+  return build('postgres', new PostgresDialect({ pool }), null, () => pool.end());
 }
 
-function build(dialect: DialectName, kyselyDialect: Dialect, close: () => Promise<void>): Db {
+function build(
+  dialect: DialectName,
+  kyselyDialect: Dialect,
+  sqlite: SQLite.Database | null,
+  close: () => Promise<void>,
+): Db {
   const raw = new Kysely<unknown>({ dialect: kyselyDialect });
   const db = raw.withPlugin(new CamelCasePlugin()) as unknown as Kysely<Database>;
-  return { dialect, db, raw, close };
+  return { dialect, db, raw, sqlite, close };
 }
 
 /** The URL without its password, for messages and logs. */

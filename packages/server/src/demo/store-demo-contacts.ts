@@ -60,11 +60,11 @@ export async function storeDemoContacts(
       interactionRow(workspaceId, null, i as Interaction & { vendor: string }, contactFlags(i, options)),
     );
     if (batch.length >= BATCH) {
-      stored += await insertInteractions(db, batch);
+      stored += await insertInteractions(ctx.conn, batch);
       batch = [];
     }
   }
-  stored += await insertInteractions(db, batch);
+  stored += await insertInteractions(ctx.conn, batch);
   if (first === null || last === null) return 0;
 
   const from = localEpochSeconds(parseLocalTimestamp(first.offeredAt)) - MAX_FCR_WINDOW_DAYS * 86400;

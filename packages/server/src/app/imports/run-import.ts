@@ -142,7 +142,7 @@ export async function runImport(
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
       if (writing) {
-        const inserted = await insertInteractions(db, batch);
+        const inserted = await insertInteractions(ctx.conn, batch);
         progress.rowsImported += inserted;
         progress.rowsDuplicate += batch.length - inserted;
       } else if (dryRun) {

@@ -1,9 +1,42 @@
 import { type ContactFlags, type Interaction, localEpochSeconds, parseLocalTimestamp } from '@vigie/core';
+import type SQLite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
+import type { Db } from '../connect.ts';
 import type { Database, InteractionTable } from '../schema.ts';
 
 /** An interaction whose vendor, site and activity are the workspace's ids (resolved at import). */
 export type ResolvedInteraction = Interaction & { readonly vendor: string };
+
+/** A contact used only to list the columns of a row. */
+const SAMPLE: ResolvedInteraction = {
+  id: 's',
+  channel: 'phone',
+  direction: 'inbound',
+  activity: null,
+  vendor: 'v',
+  site: null,
+  agent: null,
+  customerId: null,
+  offeredAt: '2000-01-01T00:00:00',
+  answeredAt: null,
+  endedAt: null,
+  waitSeconds: 0,
+  talkSeconds: 0,
+  holdSeconds: 0,
+  wrapUpSeconds: 0,
+  disposition: 'answered',
+  offered: true,
+  outcomes: [],
+};
+const SAMPLE_FLAGS: ContactFlags = {
+  kpiClass: 'answered',
+  countedOffered: true,
+  withinThreshold: true,
+  lateAbandon: false,
+  handleSeconds: 0,
+  conversion: false,
+  resolved: false,
+};
 
 /** The row stored for one contact; `flags` were decided with the workspace's KPI settings. */
 export function interactionRow(
@@ -52,17 +85,41 @@ export function interactionRow(
 /** Rows per INSERT: 31 columns x 500 stays under SQLite's 32,766 bound parameters. */
 const INSERT_CHUNK = 500;
 
+const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** One prepared statement per SQLite handle (bulk loads run it once per row). */
+const sqliteInserts = new WeakMap<SQLite.Database, (rows: readonly InteractionTable[]) => number>();
+
+function sqliteInsert(sqlite: SQLite.Database): (rows: readonly InteractionTable[]) => number {
+  let insert = sqliteInserts.get(sqlite);
+  if (!insert) {
+    const columns = Object.keys(interactionRow('w', null, SAMPLE, SAMPLE_FLAGS));
+    const statement = sqlite.prepare(
+      `INSERT INTO interaction (${columns.map(snake).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+       ON CONFLICT (workspace_id, id) DO NOTHING`,
+    );
+    // a savepoint when the caller's transaction is open, else a transaction of its own
+    insert = sqlite.transaction((rows: readonly InteractionTable[]) => {
+      let n = 0;
+      for (const row of rows) n += statement.run(row).changes;
+      return n;
+    });
+    sqliteInserts.set(sqlite, insert);
+  }
+  return insert;
+}
+
 /**
  * Inserts rows, skipping any whose (workspace, id) is already stored, and returns how many were
- * new: re-importing the same records stores nothing twice.
+ * new: re-importing the same records stores nothing twice. On SQLite one prepared statement runs
+ * per row inside a transaction (several times faster than multi-row VALUES, which SQLite must
+ * parse anew for every batch); on PostgreSQL multi-row INSERTs.
  */
-export async function insertInteractions(
-  db: Kysely<Database>,
-  rows: readonly InteractionTable[],
-): Promise<number> {
+export async function insertInteractions(conn: Db, rows: readonly InteractionTable[]): Promise<number> {
+  if (conn.sqlite) return sqliteInsert(conn.sqlite)(rows);
   let inserted = 0;
   for (let k = 0; k < rows.length; k += INSERT_CHUNK) {
-    const result = await db
+    const result = await conn.db
       .insertInto('interaction')
       .values(rows.slice(k, k + INSERT_CHUNK))
       .onConflict((oc) => oc.columns(['workspaceId', 'id']).doNothing())
