@@ -3,6 +3,12 @@ import { buildWorld, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 import { type Reply, TestClient } from './http-client.ts';
 
+const MAPPING = {
+  name: 'Export téléphonie',
+  format: 'csv',
+  fields: { id: { column: 'id' }, offeredAt: { column: 'date' }, disposition: { column: 'statut' } },
+};
+
 type OpenApi = { paths: Record<string, Record<string, { requestBody?: unknown }>> };
 
 /**
@@ -27,6 +33,7 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     invitationId: string;
     targetId: string;
     importId: string;
+    profileId: string;
   };
   let forbiddenStrings: string[];
 
@@ -75,7 +82,9 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     upload.append('profile', 'vigie');
     upload.append('dryRun', 'true');
     const dryRun = await admin.upload<{ id: string }>(`/api/workspaces/${w.ws}/imports`, upload);
+    const profile = await admin.post<{ id: string }>(`/api/workspaces/${w.ws}/mapping-profiles`, MAPPING);
     foreign = {
+      profileId: profile.body.id,
       targetId: target.body.id,
       importId: dryRun.body.id,
       vendorId: w.atlasId,
@@ -175,6 +184,9 @@ describe.each(dialects())('isolation on %s', (dialect) => {
       // a JSON body where a form is expected: the policy answers before the payload is read
       'post /api/workspaces/{workspaceId}/imports': { profile: 'vigie' },
       'post /api/workspaces/{workspaceId}/imports/{importId}/commit': { mode: 'quarantine' },
+      'post /api/workspaces/{workspaceId}/mapping-profiles': { ...MAPPING, name: 'Intrus' },
+      'put /api/workspaces/{workspaceId}/mapping-profiles/{profileId}': { ...MAPPING, name: 'Intrus' },
+      'post /api/workspaces/{workspaceId}/mapping-profiles/sample': { file: 'x' },
       'post /api/invitations/{token}/accept': { name: 'Spy', password: 'a-long-password' },
     };
     const key = `${method} ${path}`;

@@ -272,6 +272,81 @@ describe.each(dialects())('contact records, KPIs and targets on %s', (dialect) =
     expect(view.body.problems.at(-1)?.message).toMatch(/server stopped/);
   });
 
+  it('reads a sample, saves a mapping of French columns, and imports with it', async () => {
+    const csv = [
+      'id_appel;date_appel;attente_s;duree_s;statut;conseiller;client',
+      'A1;06/10/2026 09:00:12;12;300;Répondu;Léa;C9',
+      'A2;06/10/2026 09:01:40;95;0;Abandon;;C8',
+      'A3;06/10/2026 09:03:00;8;200;Répondu;Léa;C9',
+    ].join('\r\n');
+    const sample = await analyst.upload<{
+      format: string;
+      columns: string[];
+      records: Record<string, string>[];
+    }>(api('/mapping-profiles/sample'), form(csv, 'appels.csv', {}));
+    expect(sample.status).toBe(200);
+    expect(sample.body.columns).toEqual([
+      'id_appel',
+      'date_appel',
+      'attente_s',
+      'duree_s',
+      'statut',
+      'conseiller',
+      'client',
+    ]);
+    expect(sample.body.records[1]?.statut).toBe('Abandon');
+    const definition = {
+      name: 'Téléphonie maison',
+      format: 'csv',
+      delimiter: ';',
+      fields: {
+        id: { column: 'id_appel' },
+        offeredAt: { column: 'date_appel' },
+        waitSeconds: { column: 'attente_s' },
+        talkSeconds: { column: 'duree_s' },
+        disposition: { column: 'statut' },
+        agent: { column: 'conseiller' },
+        customerId: { column: 'client' },
+        channel: { constant: 'phone' },
+      },
+      timestampFormat: 'DD/MM/YYYY HH:mm:ss',
+      dispositionValues: { répondu: 'answered', abandon: 'abandoned' },
+    };
+    const saved = await analyst.post<{ id: string; name: string }>(api('/mapping-profiles'), definition);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    expect((await analyst.post(api('/mapping-profiles'), definition)).status).toBe(409);
+    const invalid = await analyst.post<{ error: { issues: { path: string[] }[] } }>(
+      api('/mapping-profiles'),
+      {
+        ...definition,
+        name: 'Sans statut',
+        fields: { id: { column: 'id_appel' }, offeredAt: { column: 'date_appel' } },
+      },
+    );
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.issues[0]?.path).toEqual(['fields', 'disposition']);
+
+    const r = await upload(csv, 'appels.csv', {
+      profile: saved.body.id,
+      vendorId: w.armorId,
+      activityId: phoneActivity,
+    });
+    expect(r).toMatchObject({ status: 'completed', rowsImported: 3 });
+    const day = await analyst.get<{ rows: KpiRow[] }>(
+      api(
+        `/kpi/summary?from=2026-10-06&to=2026-10-06&by=day&vendorId=${w.armorId}&activityId=${phoneActivity}`,
+      ),
+    );
+    expect(day.body.rows[0]).toMatchObject({
+      offered: 3,
+      answered: 2,
+      abandoned: 1,
+      asaSeconds: 10,
+      fcrN: 2,
+      fcrRepeated: 1,
+    });
+  });
+
   it('judges figures against the target in force', async () => {
     const admin = await w.as('admin@demo.vigie.local');
     const created = await admin.post(api('/targets'), {

@@ -34,10 +34,18 @@ async function entityId(
   return found.id;
 }
 
-function progressLine(p: Readonly<LiveProgress>, started: number): string {
+/** `[#####-----]  42 %` from the bytes read; empty when the reader does not report them (XLSX). */
+function bar(done: number, total: number): string {
+  if (total <= 0 || done <= 0) return '';
+  const share = Math.min(1, done / total);
+  const filled = Math.round(share * 20);
+  return `[${'#'.repeat(filled)}${'-'.repeat(20 - filled)}] ${String(Math.floor(share * 100)).padStart(3)} % `;
+}
+
+function progressLine(p: Readonly<LiveProgress>, started: number, bytesTotal: number): string {
   const seconds = (Date.now() - started) / 1000;
   const rate = seconds > 0 ? Math.round(p.rowsRead / seconds) : 0;
-  return `  ${p.rowsRead.toLocaleString('en')} lines read, ${p.rowsValid.toLocaleString('en')} valid, ${p.errors} errors, ${p.warnings} warnings (${rate.toLocaleString('en')} lines/s)`;
+  return `  ${bar(p.bytesRead, bytesTotal)}${p.rowsRead.toLocaleString('en')} lines read, ${p.rowsValid.toLocaleString('en')} valid, ${p.errors} errors, ${p.warnings} warnings (${rate.toLocaleString('en')} lines/s)`;
 }
 
 /**
@@ -71,12 +79,15 @@ export async function runImportCommand(
     dryRun: o.dryRun === true,
   });
   const started = Date.now();
+  const bytesTotal = fs.statSync(file).size;
   const tty = process.stderr.isTTY;
   let last = 0;
   const status = await runImport(ctx, actor, id, (p) => {
     if (Date.now() - last < 250) return;
     last = Date.now();
-    process.stderr.write(tty ? `\r${progressLine(p, started)}` : `${progressLine(p, started)}\n`);
+    process.stderr.write(
+      tty ? `\r${progressLine(p, started, bytesTotal)}` : `${progressLine(p, started, bytesTotal)}\n`,
+    );
   });
   if (tty) process.stderr.write('\n');
   const rec = await ctx.conn.db

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import {
+  amazonConnectProfile,
   anonymousBankProfile,
+  asteriskCdrProfile,
   computeKpisAsync,
   type Interaction,
   type InteractionProfile,
@@ -15,7 +17,9 @@ import { CliError } from './fail.ts';
 import { toCsv, toTable } from './kpi-output.ts';
 
 export const PROFILES: Record<string, InteractionProfile> = {
+  'amazon-connect': amazonConnectProfile,
   'anonymous-bank': anonymousBankProfile,
+  'asterisk-cdr': asteriskCdrProfile,
   vigie: vigieCsvProfile,
 };
 

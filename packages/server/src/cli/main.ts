@@ -54,8 +54,11 @@ program
 program
   .command('kpi')
   .description('compute KPIs straight from contact-record files (no database)')
-  .argument('<files...>', 'CSV files of contact records')
-  .requiredOption('--profile <name>', 'file format: anonymous-bank or vigie (see docs/interactions-csv.md)')
+  .argument('<files...>', 'files of contact records (CSV, XLSX or JSON lines)')
+  .requiredOption(
+    '--profile <name>',
+    'file format: vigie, anonymous-bank, asterisk-cdr or amazon-connect (see docs/import-formats.md)',
+  )
   .option(
     '--by <keys>',
     'comma list of vendor, site, activity, channel, agent and one of interval15, interval30, hour, day, week, month',

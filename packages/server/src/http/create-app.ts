@@ -14,6 +14,7 @@ import { workspaceActor } from './middleware/workspace-actor.ts';
 import { registerAccessRoutes } from './routes/access.ts';
 import { registerImportRoutes } from './routes/imports.ts';
 import { registerKpiRoutes } from './routes/kpi.ts';
+import { registerMappingProfileRoutes } from './routes/mapping-profiles.ts';
 import { registerOrgRoutes } from './routes/org.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { serveWeb } from './static-web.ts';
@@ -54,6 +55,7 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   registerAccessRoutes(app, ctx);
   registerKpiRoutes(app, ctx);
   registerImportRoutes(app, ctx);
+  registerMappingProfileRoutes(app, ctx);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,19 +1,39 @@
-import type { ImportIssue, Interaction, InteractionProfile } from '@vigie/core';
-import { type CsvReadWarning, readCsvRecords } from './read-csv-records.ts';
+import type { ImportIssue, Interaction, InteractionProfile, RecordFormat } from '@vigie/core';
+import { formatOfFile, readRecords } from './read-records.ts';
+import type { RecordReadWarning } from './record-format-error.ts';
 
 export type RowIssue = ImportIssue;
 
 export interface ImportOptions {
   /** Receives every issue: the profile's, the reader's encoding warnings, duplicate ids. */
-  readonly onIssue?: (issue: RowIssue | CsvReadWarning) => void;
+  readonly onIssue?: (issue: RowIssue | RecordReadWarning) => void;
+  /**
+   * The file's format. Default: the profile's `format`, else the one the file's extension names
+   * (`.csv`/`.txt`, `.xlsx`, `.json`/`.jsonl`/`.ndjson`), else CSV.
+   */
+  readonly format?: RecordFormat;
+  /** The bytes read so far (CSV and JSON), for a progress bar. */
+  readonly onBytes?: (bytesRead: number) => void;
+}
+
+/** The format a file is read in: the option, else the profile's, else the extension's, else CSV. */
+export function importFormat(
+  file: string,
+  profile: InteractionProfile,
+  options: ImportOptions = {},
+): RecordFormat {
+  return options.format ?? profile.format ?? formatOfFile(file) ?? 'csv';
 }
 
 /**
- * Streams a CSV file through a profile and yields the accepted interactions with their line.
- * Rows the profile rejects are not yielded (their errors go to `onIssue`). A second row with
- * the id of an earlier one is rejected with a `duplicate_id` error naming both lines; this
- * keeps one map entry (id → line) per accepted row in memory. Format errors of the file
- * itself are thrown by {@link readCsvRecords}.
+ * Streams a file (CSV, XLSX or JSON, see {@link importFormat}) through a profile and yields the
+ * accepted interactions with their line. Rows the profile rejects are not yielded (their
+ * errors go to `onIssue`). A second row with the id of an earlier one is rejected with a
+ * `duplicate_id` error naming both lines, or, for a profile whose `duplicateIds` is
+ * `keep-first`, ignored with a `duplicate_id` warning; this keeps one map entry (id → line)
+ * per accepted row in memory. A headerless CSV is read with the profile's `columns`, with its
+ * `delimiter`. Format errors of the file itself are thrown by the reader
+ * ({@link readRecords}).
  */
 export async function* importInteractions(
   file: string,
@@ -21,23 +41,39 @@ export async function* importInteractions(
   options: ImportOptions = {},
 ): AsyncGenerator<{ line: number; interaction: Interaction }, void, undefined> {
   const seen = new Map<string, number>();
-  const rows = readCsvRecords(file, {
+  const format = importFormat(file, profile, options);
+  const rows = readRecords(file, {
+    format,
     requiredColumns: profile.requiredColumns,
+    ...(format === 'csv' && profile.columns ? { columns: profile.columns } : {}),
+    ...(format === 'csv' && profile.delimiter ? { delimiter: profile.delimiter } : {}),
     ...(options.onIssue ? { onWarning: options.onIssue } : {}),
+    ...(options.onBytes ? { onBytes: options.onBytes } : {}),
   });
+  const keepFirst = profile.duplicateIds === 'keep-first';
   for await (const { line, record } of rows) {
     const { interaction, issues } = profile.map(record, line);
     for (const issue of issues) options.onIssue?.(issue);
     if (interaction === null) continue;
     const first = seen.get(interaction.id);
     if (first !== undefined) {
-      options.onIssue?.({
-        line,
-        field: 'id',
-        code: 'duplicate_id',
-        severity: 'error',
-        message: `Line ${line}: id "${interaction.id}" was already imported from line ${first}; row rejected.`,
-      });
+      options.onIssue?.(
+        keepFirst
+          ? {
+              line,
+              field: 'id',
+              code: 'duplicate_id',
+              severity: 'warning',
+              message: `Line ${line}: id "${interaction.id}" was already imported from line ${first}; this copy is ignored (the source delivers some records twice).`,
+            }
+          : {
+              line,
+              field: 'id',
+              code: 'duplicate_id',
+              severity: 'error',
+              message: `Line ${line}: id "${interaction.id}" was already imported from line ${first}; row rejected.`,
+            },
+      );
       continue;
     }
     seen.set(interaction.id, line);

@@ -122,3 +122,82 @@ describe('readCsvRecords', () => {
     expect(warnings[0]?.line).toBe(3);
   });
 });
+
+describe('readCsvRecords without a header (columns given)', () => {
+  const columns = ['accountcode', 'src', 'dst', 'uniqueid', 'userfield'] as const;
+  async function readHeaderless(
+    path: string,
+    requiredColumns: readonly string[] = ['accountcode', 'src', 'dst'],
+  ) {
+    const rows: CsvRecordRow[] = [];
+    for await (const row of readCsvRecords(path, { columns, requiredColumns })) rows.push(row);
+    return rows;
+  }
+
+  it('keys every line by the given names, the first line of the file being line 1', async () => {
+    const path = file(
+      '"","0612345678","100","1700000000.1",""\n\n"acc","0698765432","200","1700000001.2","vip"\n',
+    );
+    expect(await readHeaderless(path)).toEqual([
+      {
+        line: 1,
+        record: { accountcode: '', src: '0612345678', dst: '100', uniqueid: '1700000000.1', userfield: '' },
+      },
+      {
+        line: 3,
+        record: {
+          accountcode: 'acc',
+          src: '0698765432',
+          dst: '200',
+          uniqueid: '1700000001.2',
+          userfield: 'vip',
+        },
+      },
+    ]);
+  });
+
+  it('reads missing trailing optional columns as empty, and a BOM on line 1 is stripped', async () => {
+    const path = file(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('"a","1","2"\r\n"b","3","4","u1"\r\n')]),
+    );
+    expect(await readHeaderless(path)).toEqual([
+      { line: 1, record: { accountcode: 'a', src: '1', dst: '2', uniqueid: '', userfield: '' } },
+      { line: 2, record: { accountcode: 'b', src: '3', dst: '4', uniqueid: 'u1', userfield: '' } },
+    ]);
+  });
+
+  it('rejects a row lacking a required column, or with too many fields, naming the line; none required: any count', async () => {
+    const short = file('"a","1","2"\n"b","3"\n');
+    await expect(readHeaderless(short)).rejects.toThrow(
+      `${short}, line 2: the row has 2 field(s), expected 3 to 5 (accountcode, src, dst, uniqueid, userfield).`,
+    );
+    const long = file('"a","1","2","u","f","extra"\n');
+    await expect(readHeaderless(long)).rejects.toThrow(
+      `${long}, line 1: the row has 6 field(s), expected 3 to 5`,
+    );
+    const none = file('"a"\n"a","1","2","u"\n');
+    const read = await readHeaderless(none, []);
+    expect(read.map((r) => Object.values(r.record).filter((v) => v !== '').length)).toEqual([1, 4]);
+  });
+
+  it('names the delimiter of a row that has a single field', async () => {
+    const path = file('a;1;2\n');
+    await expect(readHeaderless(path)).rejects.toThrow(
+      `${path}, line 1: the row has a single field: the file is separated by ";", not ",".`,
+    );
+  });
+
+  it('numbers the lines of a quoted multi-line field and of a truncated file as the file does', async () => {
+    const path = file('"a","1","2"\n"b","x\ny","3"\n"c","4","5"\n');
+    expect((await readHeaderless(path)).map((r) => r.line)).toEqual([1, 2, 4]);
+    const truncated = file('"a","1","2"\n"b","open');
+    await expect(readHeaderless(truncated)).rejects.toThrow(`${truncated}, line 2: a quoted field opened`);
+  });
+
+  it('refuses required columns that are not among the columns (programming error)', async () => {
+    const path = file('"a","1","2"\n');
+    await expect(readHeaderless(path, ['nope'])).rejects.toThrow(
+      'required column(s) nope not among the columns',
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { RecordFormatError } from './record-format-error.ts';
 
 /** One data row of a CSV file: its 1-based line (header = line 1) and its values by column name. */
 export interface CsvRecordRow {
@@ -16,14 +17,10 @@ export interface CsvReadWarning {
 }
 
 /** The file cannot be read as CSV at all; `message` names the file and the line. */
-export class CsvFormatError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly code: string,
-    detail: string,
-  ) {
-    super(`${file}, line ${line}: ${detail}`);
+export class CsvFormatError extends RecordFormatError {
+  declare readonly line: number;
+  constructor(file: string, line: number, code: string, detail: string) {
+    super(file, line, code, detail);
     this.name = 'CsvFormatError';
   }
 }
@@ -31,10 +28,21 @@ export class CsvFormatError extends Error {
 export interface ReadCsvOptions {
   /** Columns the header must contain (a profile's required columns). */
   readonly requiredColumns?: readonly string[];
+  /**
+   * For a file without a header line (Asterisk's Master.csv): the names of its columns, in
+   * order. Every line is then a record, numbered from 1 as the file's lines. A row may lack
+   * trailing columns that are not required (read as ''), never a required one; a row with
+   * more fields than `columns` is an error.
+   */
+  readonly columns?: readonly string[];
   /** Field delimiter; ',' by default. */
   readonly delimiter?: string;
   /** Receives warnings (text decoded as Windows-1252). */
   readonly onWarning?: (warning: CsvReadWarning) => void;
+  /** Receives the column names once known (the header's, or `columns`), before the first row. */
+  readonly onHeader?: (columns: readonly string[]) => void;
+  /** Receives the bytes read so far, once per chunk (for a progress bar). */
+  readonly onBytes?: (bytesRead: number) => void;
 }
 
 const LF = 0x0a;
@@ -106,6 +114,9 @@ function splitFields(text: string, delimiter: string): string[] {
  * record decoded as Windows-1252 is reported by a warning; if more follow, a last warning gives
  * their count. A file mixing both encodings is thus read record by record sensibly. A UTF-8
  * byte-order mark at the start is stripped. Line endings may be LF or CRLF.
+ *
+ * With `options.columns` the file has no header: every non-empty line is a record keyed by
+ * those names, the first line of the file being line 1 (see {@link ReadCsvOptions.columns}).
  */
 export async function* readCsvRecords(
   file: string,
@@ -115,7 +126,16 @@ export async function* readCsvRecords(
   const info = await stat(file);
   if (info.size === 0) throw new CsvFormatError(file, 1, 'empty_file', 'the file is empty (0 bytes).');
 
-  let header: string[] | null = null;
+  const headerless = options.columns !== undefined;
+  let header: string[] | null = headerless
+    ? checkColumns(options.columns ?? [], options.requiredColumns)
+    : null;
+  // Headerless rows need at least the fields up to the last required column.
+  const minFields =
+    header === null
+      ? 0
+      : Math.max(1, ...(options.requiredColumns ?? []).map((c) => (header as string[]).indexOf(c) + 1));
+  if (header !== null) options.onHeader?.(header);
   let latin1Lines = 0;
   let firstLatin1Line = 0;
 
@@ -156,11 +176,32 @@ export async function* readCsvRecords(
         delimiter,
         options.requiredColumns,
       );
+      options.onHeader?.(header);
       return null;
     }
     if (text === '') return null;
     const fields = splitFields(text, delimiter);
-    if (fields.length !== header.length) {
+    if (headerless) {
+      if (fields.length < minFields || fields.length > header.length) {
+        const found = fields.length === 1 ? otherDelimiter(text, delimiter) : undefined;
+        if (found !== undefined) {
+          throw new CsvFormatError(
+            file,
+            line,
+            'wrong_delimiter',
+            `the row has a single field: the file is separated by ${JSON.stringify(found)}, not ${JSON.stringify(delimiter)}.`,
+          );
+        }
+        const expected =
+          minFields === header.length ? `${header.length}` : `${minFields} to ${header.length}`;
+        throw new CsvFormatError(
+          file,
+          line,
+          'wrong_field_count',
+          `the row has ${fields.length} field(s), expected ${expected} (${header.join(', ')}).`,
+        );
+      }
+    } else if (fields.length !== header.length) {
       throw new CsvFormatError(
         file,
         line,
@@ -183,7 +224,10 @@ export async function* readCsvRecords(
   let quoteLine = 0;
   let previous = -1; // the byte before the current chunk, -1 at the start of the file
 
+  let bytesRead = 0;
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    bytesRead += chunk.length;
+    options.onBytes?.(bytesRead);
     let pos = 0;
     while (pos < chunk.length) {
       if (inQuotes) {
@@ -265,6 +309,22 @@ export async function* readCsvRecords(
   }
 }
 
+/** The other delimiter that splits `text` into the most fields, if any. */
+function otherDelimiter(text: string, delimiter: string): string | undefined {
+  return OTHER_DELIMITERS.filter((d) => d !== delimiter && text.includes(d)).sort(
+    (a, b) => text.split(b).length - text.split(a).length,
+  )[0];
+}
+
+/** Checks the names given for a headerless file (a programming error when wrong). */
+function checkColumns(columns: readonly string[], required: readonly string[] = []): string[] {
+  const unknown = required.filter((c) => !columns.includes(c));
+  if (unknown.length > 0) throw new Error(`required column(s) ${unknown.join(', ')} not among the columns`);
+  if (new Set(columns).size !== columns.length) throw new Error('a column is named twice');
+  if (columns.length === 0) throw new Error('no columns given');
+  return [...columns];
+}
+
 function checkHeader(
   file: string,
   line: number,
@@ -276,9 +336,7 @@ function checkHeader(
   const header = names.map((n) => n.trim());
   const missing = required.filter((c) => !header.includes(c));
   if (header.length === 1 && (required.length > 1 || missing.length > 0)) {
-    const found = OTHER_DELIMITERS.filter((d) => d !== delimiter && text.includes(d)).sort(
-      (a, b) => text.split(b).length - text.split(a).length,
-    )[0];
+    const found = otherDelimiter(text, delimiter);
     if (found !== undefined) {
       throw new CsvFormatError(
         file,

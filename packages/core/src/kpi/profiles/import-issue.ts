@@ -20,11 +20,33 @@ export interface MappedRecord {
   readonly issues: ImportIssue[];
 }
 
+/**
+ * The file formats the importer reads: CSV (or any delimited text), the first sheet of an XLSX
+ * workbook, JSON records (JSON Lines, a JSON array, or concatenated objects).
+ */
+export const RECORD_FORMATS = ['csv', 'xlsx', 'jsonl'] as const;
+export type RecordFormat = (typeof RECORD_FORMATS)[number];
+
 /** A source format: the columns its header must have and the pure mapping of one record. */
 export interface InteractionProfile {
   readonly name: string;
   readonly requiredColumns: readonly string[];
   readonly map: (record: Readonly<Record<string, string>>, line: number) => MappedRecord;
+  /** The file format the source writes; absent: the importer goes by the file's extension. */
+  readonly format?: RecordFormat;
+  /**
+   * For CSV files without a header line (Asterisk's Master.csv): the names of the columns, in
+   * order. Rows may lack trailing columns that are not required.
+   */
+  readonly columns?: readonly string[];
+  /** CSV field delimiter; ',' when absent. */
+  readonly delimiter?: string;
+  /**
+   * A second record with the id of an earlier one: `error` (default) rejects it; `keep-first`
+   * keeps the first and ignores the copy with a warning, for sources that deliver the same
+   * record more than once (Amazon Connect).
+   */
+  readonly duplicateIds?: 'error' | 'keep-first';
 }
 
 function importIssue(

@@ -1,4 +1,4 @@
-import type { InteractionProfile } from '@vigie/core';
+import { customProfile, type InteractionProfile, type MappingDefinitionInput } from '@vigie/core';
 import type { Kysely } from 'kysely';
 import { PROFILES } from '../../cli/kpi.ts';
 import type { Database } from '../../db/schema.ts';
@@ -27,5 +27,5 @@ export async function resolveProfile(
       },
     ]);
   }
-  throw new AppError('validation_failed', 'Saved mapping profiles are not supported yet');
+  return customProfile(JSON.parse(saved.definitionJson) as MappingDefinitionInput);
 }

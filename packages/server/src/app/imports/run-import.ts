@@ -156,6 +156,9 @@ export async function runImport(
       onProgress?.(progress);
     };
     const rows = importInteractions(rec.uploadPath, profile, {
+      onBytes: (bytes) => {
+        progress.bytesRead = bytes;
+      },
       onIssue: (issue) => {
         note(issue);
         if (issue.severity === 'error') rejectedLines.add(issue.line);
