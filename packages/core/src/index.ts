@@ -12,6 +12,7 @@ export * from './kpi/interaction.ts';
 export * from './kpi/local-time.ts';
 export * from './kpi/metrics.ts';
 export * from './kpi/options.ts';
+export * from './kpi/presence.ts';
 export * from './kpi/profiles/amazon-connect.ts';
 export * from './kpi/profiles/anonymous-bank.ts';
 export * from './kpi/profiles/asterisk-cdr.ts';

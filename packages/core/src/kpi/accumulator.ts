@@ -37,6 +37,8 @@ export class GroupAccumulator implements KpiCounts {
   fcrRepeated = 0;
   /** handled contacts without customer id, left out of FCR */
   fcrNoCustomer = 0;
+  /** agents' logged-in seconds (presence records), the occupancy denominator */
+  loggedInSeconds = 0;
 
   constructor(private readonly options: KpiOptions) {}
 

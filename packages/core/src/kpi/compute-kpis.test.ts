@@ -61,7 +61,10 @@ describe('computeKpis: formulas on a hand-worked set', () => {
     expect(r.ahtSeconds).toBe(150); // (150 + 240 + 60) / 3
     expect(r.conversion).toBe(2 / 3);
     expect(r.fcr).toBeNull();
-    expect(r.reasons).toEqual({ fcr: 'no handled contact has a customer id (3 excluded)' });
+    expect(r.reasons).toEqual({
+      fcr: 'no handled contact has a customer id (3 excluded)',
+      occupancy: 'no logged-in time recorded',
+    });
   });
   it('service level over answered', () => {
     const r = only(handWorked(), { serviceLevelVariant: 'answered' });
@@ -142,6 +145,7 @@ describe('computeKpis: edge cases', () => {
       ahtSeconds: 'no handled contacts',
       fcr: 'no handled contacts',
       conversion: 'no handled contacts',
+      occupancy: 'no logged-in time recorded',
     });
   });
   it('handles a group where every contact abandoned', () => {
@@ -328,5 +332,55 @@ describe('computeKpis: sync and async', () => {
     expect(engine.result()).toEqual(computeKpis(gen(), params));
     expect(engine.result()).toBe(engine.result());
     expect(() => engine.add(contact())).toThrow(/after result/);
+  });
+});
+
+describe('computeKpis: occupancy from presence records', () => {
+  it('divides handle time by logged-in time, per group, and is null without presence', () => {
+    const contacts = [
+      contact({ agent: 'a1', talkSeconds: 300, holdSeconds: 60, wrapUpSeconds: 30 }),
+      contact({ agent: 'a1', talkSeconds: 200, wrapUpSeconds: 10 }),
+      contact({ agent: 'a2', talkSeconds: 100 }),
+    ];
+    const presence = [
+      {
+        vendor: 'acme',
+        site: 'lyon',
+        activity: 'support',
+        agent: 'a1',
+        start: '2010-08-04T08:00:00',
+        loggedInSeconds: 3000,
+      },
+      {
+        vendor: 'acme',
+        site: 'lyon',
+        activity: 'support',
+        agent: 'a1',
+        start: '2010-08-04T13:00:00',
+        loggedInSeconds: 1000,
+      },
+    ];
+    const { rows, definitions } = computeKpis(contacts, { by: ['agent', 'day'], presence });
+    // a1: (390 + 210) / 4000 = 0.15; a2 has no logged-in time
+    expect(rows.map((r) => [r.agent, r.occupancy])).toEqual([
+      ['a1', 0.15],
+      ['a2', null],
+    ]);
+    expect(rows[1]?.reasons.occupancy).toBe('no logged-in time recorded');
+    expect(definitions.occupancy).toMatch(/handle time \/ logged-in time/);
+  });
+
+  it('refuses negative logged-in time, naming the agent', () => {
+    const presence = [
+      {
+        vendor: null,
+        site: null,
+        activity: null,
+        agent: 'a9',
+        start: '2010-08-04T08:00:00',
+        loggedInSeconds: -5,
+      },
+    ];
+    expect(() => computeKpis([], { presence })).toThrow(/a9 .*loggedInSeconds must be >= 0/);
   });
 });

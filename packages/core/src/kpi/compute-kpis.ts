@@ -2,11 +2,19 @@ import { GroupAccumulator } from './accumulator.ts';
 import { classifyInteraction, countsAsOffered } from './classify.ts';
 import { describeKpis, type KpiDefinitions } from './definitions.ts';
 import { FcrTracker } from './fcr.ts';
-import { compareGroupValues, type GroupKey, groupValues, validateGroupKeys } from './group-keys.ts';
+import {
+  compareGroupValues,
+  type GroupKey,
+  groupValues,
+  type TimeBucketKey,
+  timeBucketLabel,
+  validateGroupKeys,
+} from './group-keys.ts';
 import type { Interaction } from './interaction.ts';
 import { localEpochSeconds, parseLocalTimestamp } from './local-time.ts';
 import { type KpiMetrics, kpiMetrics } from './metrics.ts';
 import { type KpiOptions, type KpiOptionsInput, parseKpiOptions } from './options.ts';
+import type { AgentPresence } from './presence.ts';
 
 /** A row: the group keys named as in `by` (e.g. `day: '2010-08-04'`), then the metrics. */
 export type KpiRow = Partial<Record<GroupKey, string | null>> & KpiMetrics;
@@ -21,6 +29,8 @@ export interface KpiResult {
 export interface ComputeKpisParams {
   by?: readonly GroupKey[];
   options?: KpiOptionsInput;
+  /** agents' logged-in time, for occupancy (left null without it) */
+  presence?: Iterable<AgentPresence>;
 }
 
 const checkSeconds = (i: Interaction): void => {
@@ -51,12 +61,7 @@ export class KpiEngine {
     this.fcr = new FcrTracker(this.options.fcrWindowDays * 86400);
   }
 
-  /** Adds one contact; throws on a malformed time or duration, naming the contact. */
-  add(i: Interaction): void {
-    if (this.done) throw new Error('KpiEngine: add() after result()');
-    checkSeconds(i);
-    const offeredAt = parseLocalTimestamp(i.offeredAt, `Interaction ${i.id} offeredAt`);
-    const values = groupValues(this.by, i, offeredAt);
+  private groupOf(values: (string | null)[]): number {
     const key = JSON.stringify(values);
     let g = this.index.get(key);
     if (g === undefined) {
@@ -65,6 +70,15 @@ export class KpiEngine {
       this.keys.push(values);
       this.groups.push(new GroupAccumulator(this.options));
     }
+    return g;
+  }
+
+  /** Adds one contact; throws on a malformed time or duration, naming the contact. */
+  add(i: Interaction): void {
+    if (this.done) throw new Error('KpiEngine: add() after result()');
+    checkSeconds(i);
+    const offeredAt = parseLocalTimestamp(i.offeredAt, `Interaction ${i.id} offeredAt`);
+    const g = this.groupOf(groupValues(this.by, i, offeredAt));
     const cls = classifyInteraction(i, this.options);
     (this.groups[g] as GroupAccumulator).add(i, cls);
     if (i.customerId !== null) {
@@ -72,6 +86,26 @@ export class KpiEngine {
       if (countsAsOffered(cls, this.options)) this.fcr.addRepeatCandidate(i.customerId, t);
       if (cls === 'answered') this.fcr.addHandled(i.customerId, t, g);
     }
+  }
+
+  /**
+   * Adds an agent's logged-in time to the group its record falls in (no channel: presence is
+   * not per channel, so a table grouped by channel gets it under a null channel).
+   */
+  addPresence(p: AgentPresence): void {
+    if (this.done) throw new Error('KpiEngine: addPresence() after result()');
+    if (!Number.isFinite(p.loggedInSeconds) || p.loggedInSeconds < 0) {
+      throw new Error(`Presence of ${p.agent ?? 'an agent'} at ${p.start}: loggedInSeconds must be >= 0`);
+    }
+    const start = parseLocalTimestamp(p.start, `Presence of ${p.agent ?? 'an agent'} start`);
+    const values = this.by.map((key) =>
+      key === 'channel'
+        ? null
+        : key in p
+          ? (p[key as keyof AgentPresence] as string | null)
+          : timeBucketLabel(key as TimeBucketKey, start),
+    );
+    (this.groups[this.groupOf(values)] as GroupAccumulator).loggedInSeconds += p.loggedInSeconds;
   }
 
   /** Resolves FCR over everything added and builds the rows; later calls return the same result. */
@@ -120,6 +154,7 @@ export function computeKpis(
   if (!(Symbol.iterator in interactions)) return computeKpisAsync(interactions, params);
   const engine = new KpiEngine(params.by, params.options);
   for (const i of interactions) engine.add(i);
+  for (const p of params.presence ?? []) engine.addPresence(p);
   return engine.result();
 }
 
@@ -130,5 +165,6 @@ export async function computeKpisAsync(
 ): Promise<KpiResult> {
   const engine = new KpiEngine(params.by, params.options);
   for await (const i of interactions) engine.add(i);
+  for (const p of params.presence ?? []) engine.addPresence(p);
   return engine.result();
 }

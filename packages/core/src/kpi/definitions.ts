@@ -17,6 +17,7 @@ export interface KpiDefinitions {
   readonly ahtSeconds: string;
   readonly fcr: string;
   readonly conversion: string;
+  readonly occupancy: string;
   readonly rates: string;
 }
 
@@ -59,6 +60,9 @@ export function describeKpis(by: readonly GroupKey[], options: KpiOptions): KpiD
       `${options.fcrWindowDays} days later is outside), searched over all input whatever its group / ` +
       `handled contacts with a customer id; contacts without one are excluded and counted in fcrExcludedNoCustomer`,
     conversion: "handled contacts with an 'appointment', 'sale' or 'contract_signed' outcome / handled",
+    occupancy:
+      'total handle time / logged-in time of the agents (from presence records, grouped like the contacts); ' +
+      'null when no logged-in time is recorded',
     rates: 'ratios in 0..1 (not %); null with a reason in `reasons` when the denominator is 0',
   };
 }

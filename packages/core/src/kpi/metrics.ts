@@ -8,7 +8,8 @@ export type KpiRateName =
   | 'asaSeconds'
   | 'ahtSeconds'
   | 'fcr'
-  | 'conversion';
+  | 'conversion'
+  | 'occupancy';
 
 /**
  * The additive counts and sums every KPI is a ratio of. A group of the streaming engine
@@ -40,6 +41,8 @@ export interface KpiCounts {
   fcrRepeated: number;
   /** handled contacts without customer id */
   fcrNoCustomer: number;
+  /** agents' logged-in seconds, from presence records (0 when none are given) */
+  loggedInSeconds: number;
 }
 
 export const KPI_COUNT_FIELDS = [
@@ -61,6 +64,7 @@ export const KPI_COUNT_FIELDS = [
   'fcrEligible',
   'fcrRepeated',
   'fcrNoCustomer',
+  'loggedInSeconds',
 ] as const satisfies readonly (keyof KpiCounts)[];
 
 /** All-zero counts, to add partial counts into. */
@@ -109,6 +113,9 @@ export interface KpiMetrics {
   conversions: number;
   /** handled contacts tagged 'resolved' by the agent (shown, not used by FCR) */
   resolved: number;
+  /** handle time / logged-in time; null without presence records */
+  occupancy: number | null;
+  loggedInSeconds: number;
   /** why each null rate is null */
   reasons: Partial<Record<KpiRateName, string>>;
 }
@@ -159,6 +166,8 @@ export function kpiMetrics(a: Readonly<KpiCounts>, options: KpiOptions): KpiMetr
     conversion: ratio('conversion', a.conversions, a.handled, 'no handled contacts'),
     conversions: a.conversions,
     resolved: a.resolved,
+    occupancy: ratio('occupancy', a.totalHandleSeconds, a.loggedInSeconds, 'no logged-in time recorded'),
+    loggedInSeconds: a.loggedInSeconds,
     reasons,
   };
 }

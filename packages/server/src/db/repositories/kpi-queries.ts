@@ -29,6 +29,9 @@ export interface KpiFilters {
   agent?: string | undefined;
 }
 
+/** The counts the rollup tables hold: every KpiCounts field but logged-in time (no presence stored yet). */
+const ROLLUP_FIELDS = KPI_COUNT_FIELDS.filter((f) => f !== 'loggedInSeconds');
+
 const INTRADAY: readonly TimeBucketKey[] = ['interval15', 'interval30', 'hour'];
 const DIMENSION_COLUMN = {
   vendor: 'vendorId',
@@ -100,7 +103,7 @@ export async function sumRollups(
 
   const table = useAgentTable ? 'kpiAgentDayRollup' : 'kpiIntervalRollup';
   let q = db.selectFrom(table).select(groupCols as never[]) as AnyRollupQuery;
-  for (const field of KPI_COUNT_FIELDS) q = q.select((eb) => eb.fn.sum(field).as(field));
+  for (const field of ROLLUP_FIELDS) q = q.select((eb) => eb.fn.sum(field).as(field));
   q = applyFilters(q, scope, f);
   if (groupCols.length > 0) q = q.groupBy(groupCols as never[]);
   const rows = (await q.execute()) as Record<string, string | number | null>[];
@@ -141,7 +144,7 @@ export async function sumRollups(
   };
   for (const r of rows) {
     const partial = emptyKpiCounts();
-    for (const field of KPI_COUNT_FIELDS) partial[field] = Number(r[field] ?? 0);
+    for (const field of ROLLUP_FIELDS) partial[field] = Number(r[field] ?? 0);
     if (partial.contacts === 0) continue;
     addKpiCounts(groupOf(r).counts, partial);
   }
