@@ -97,7 +97,7 @@ describe('vigie CLI', () => {
     expect(lines(unknownVendor.stderr)[0]).toMatch(
       /^vigie: --vendor: no vendor "Nobody" in this workspace \(known: Armor Contact/,
     );
-  });
+  }, 120_000);
 
   it('creates the demo, resets it to the same ids, and manages users', () => {
     const demo = vigie(['demo']);
@@ -153,5 +153,5 @@ describe('vigie CLI', () => {
     );
     expect(reset.code).toBe(1);
     expect(lines(reset.stderr)).toEqual(['vigie: The password must have at least 10 characters']);
-  });
+  }, 120_000);
 });
