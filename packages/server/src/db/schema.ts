@@ -248,6 +248,7 @@ export interface KpiHistogramTable {
   vendorId: string;
   siteId: string;
   activityId: string;
+  channel: string;
   day: string;
   measure: string;
   bin: number;

@@ -189,6 +189,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('vendor_id', 'text', (c) => c.notNull())
     .addColumn('site_id', 'text', (c) => c.notNull())
     .addColumn('activity_id', 'text', (c) => c.notNull())
+    .addColumn('channel', 'text', (c) => c.notNull())
     .addColumn('day', 'text', (c) => c.notNull())
     .addColumn('measure', 'text', (c) => c.notNull())
     .addColumn('bin', 'integer', (c) => c.notNull())

@@ -218,7 +218,7 @@ const COUNT_COLUMNS = sql.raw(
 
 /**
  * Rebuilds the rollups of the days [fromDay, toDay] from the stored contacts: per 15-minute
- * interval, per agent and day, and the wait / handle histograms. Run in the import's final
+ * interval, per agent and day, and the wait / handle histograms (per vendor, site, activity, channel and day). Run in the import's final
  * transaction, so dashboards see the old figures or the new ones, never a mix.
  */
 export async function rebuildRollups(
@@ -249,10 +249,10 @@ export async function rebuildRollups(
   for (const [measure, column, bins] of histograms) {
     const bin = binExpression(column, bins);
     await sql`
-      INSERT INTO kpi_histogram (workspace_id, vendor_id, site_id, activity_id, day, measure, bin, count)
-      SELECT workspace_id, vendor_id, site_id, activity_id, day, ${measure}, ${bin}, COUNT(*)
+      INSERT INTO kpi_histogram (workspace_id, vendor_id, site_id, activity_id, channel, day, measure, bin, count)
+      SELECT workspace_id, vendor_id, site_id, activity_id, channel, day, ${measure}, ${bin}, COUNT(*)
       FROM interaction WHERE ${inRange} AND kpi_class = 'answered'
-      GROUP BY workspace_id, vendor_id, site_id, activity_id, day, ${bin}`.execute(db);
+      GROUP BY workspace_id, vendor_id, site_id, activity_id, channel, day, ${bin}`.execute(db);
   }
 }
 

@@ -204,7 +204,7 @@ export async function histograms(db: Kysely<Database>, scope: ReadScope, f: KpiF
     .selectFrom('kpiHistogram')
     .select(['measure', 'bin'])
     .select((eb) => eb.fn.sum('count').as('count')) as AnyRollupQuery;
-  q = applyFilters(q, scope, { ...f, channel: undefined, agent: undefined });
+  q = applyFilters(q, scope, { ...f, agent: undefined });
   const rows = (await q.groupBy(['measure', 'bin']).execute()) as {
     measure: string;
     bin: number;
