@@ -403,5 +403,8 @@ describe.each(dialects())('contact records, KPIs and targets on %s', (dialect) =
     const targets = await armorUser.get<{ items: { vendorId: string }[] }>(api('/targets'));
     expect(targets.body.items.every((t) => t.vendorId === w.armorId)).toBe(true);
     expect((await armorUser.get(api('/imports'))).status).toBe(403);
+    // Armor has only the two 2026 contacts of the quarantined file; Atlas's 2010 days stay hidden
+    const range = await armorUser.get<{ first: string; last: string }>(api('/kpi/range'));
+    expect(range.body).toEqual({ first: '2026-10-05', last: '2026-10-06' });
   });
 });

@@ -229,3 +229,14 @@ export async function entityLabels(db: Kysely<Database>, scope: ReadScope) {
   const byId = (rows: { id: string; name: string }[]) => Object.fromEntries(rows.map((r) => [r.id, r.name]));
   return { vendor: byId(v), site: byId(s), activity: byId(a) };
 }
+
+/** First and last day with contacts in the scope (from the rollups: an index range, not a scan). */
+export async function dataRange(db: Kysely<Database>, scope: ReadScope) {
+  let q = db
+    .selectFrom('kpiIntervalRollup')
+    .select((eb) => [eb.fn.min('day').as('first'), eb.fn.max('day').as('last')])
+    .where('workspaceId', '=', scope.workspaceId);
+  if (scope.vendorId !== null) q = q.where('vendorId', '=', scope.vendorId);
+  const r = await q.executeTakeFirst();
+  return { first: r?.first ?? null, last: r?.last ?? null };
+}

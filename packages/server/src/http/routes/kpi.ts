@@ -14,6 +14,7 @@ import type { ServerContext } from '../../context.ts';
 import { HANDLE_BINS, WAIT_BINS } from '../../db/repositories/interaction-store.ts';
 import { listContacts } from '../../db/repositories/kpi-contacts.ts';
 import {
+  dataRange,
   entityLabels,
   groupFigures,
   heatmapCells,
@@ -78,6 +79,21 @@ export function registerKpiRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
       responses: { 200: json(z.record(z.string(), z.unknown()), 'Options'), ...readErrors },
     }),
     async (c) => c.json(await getKpiSettings(ctx.conn.db, c.get('actor').workspaceId), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: `${base}/range`,
+      tags,
+      summary: 'First and last day with contact records in your scope',
+      request: { params: workspaceParam },
+      responses: {
+        200: json(z.object({ first: z.string().nullable(), last: z.string().nullable() }), 'Days'),
+        ...readErrors,
+      },
+    }),
+    async (c) => c.json(await dataRange(ctx.conn.db, readScope(c.get('actor'))), 200),
   );
 
   app.openapi(
