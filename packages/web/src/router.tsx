@@ -10,9 +10,17 @@ import { AllocationEditPage } from './pages/allocations/AllocationEditPage';
 import { AllocationsPage } from './pages/allocations/AllocationsPage';
 import { AcceptInvitationPage } from './pages/auth/AcceptInvitationPage';
 import { SignInPage } from './pages/auth/SignInPage';
+import { DashboardsPage } from './pages/dashboards/DashboardsPage';
+import { VendorDashboardPage } from './pages/dashboards/vendor/VendorDashboardPage';
+import { ImportsPage } from './pages/imports/ImportsPage';
+import { NewImportPage } from './pages/imports/NewImportPage';
+import { MappingEditPage } from './pages/mapping/MappingEditPage';
+import { MappingsPage } from './pages/mapping/MappingsPage';
 import { NotFoundPage } from './pages/misc/NotFoundPage';
 import { SiteEditPage } from './pages/sites/SiteEditPage';
 import { SitesPage } from './pages/sites/SitesPage';
+import { TargetEditPage } from './pages/targets/TargetEditPage';
+import { TargetsPage } from './pages/targets/TargetsPage';
 import { VendorEditPage } from './pages/vendors/VendorEditPage';
 import { VendorsPage } from './pages/vendors/VendorsPage';
 
@@ -40,6 +48,16 @@ export const router = createBrowserRouter([
           { path: 'allocations', element: <AllocationsPage /> },
           { path: 'allocations/new', element: <AllocationEditPage /> },
           { path: 'allocations/:allocationId/edit', element: <AllocationEditPage /> },
+          { path: 'imports', element: <ImportsPage /> },
+          { path: 'imports/new', element: <NewImportPage /> },
+          { path: 'imports/mappings', element: <MappingsPage /> },
+          { path: 'imports/mappings/new', element: <MappingEditPage /> },
+          { path: 'imports/mappings/:profileId', element: <MappingEditPage /> },
+          { path: 'targets', element: <TargetsPage /> },
+          { path: 'targets/new', element: <TargetEditPage /> },
+          { path: 'targets/:targetId/edit', element: <TargetEditPage /> },
+          { path: 'dashboards', element: <DashboardsPage /> },
+          { path: 'dashboards/vendors/:vendorId', element: <VendorDashboardPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -1,10 +1,13 @@
 import {
   type Icon,
   IconBuildingSkyscraper,
+  IconChartLine,
   IconChartPie,
+  IconFileImport,
   IconHeadset,
   IconHistory,
   IconMapPin,
+  IconTargetArrow,
   IconUsers,
 } from '@tabler/icons-react';
 import type { Resource } from '@vigie/core';
@@ -29,7 +32,13 @@ export interface NavGroup {
 export const NAV_GROUPS: readonly NavGroup[] = [
   { key: 'frame', items: [{ key: 'needs' }, { key: 'forecasts' }] },
   { key: 'choose', items: [{ key: 'tenders' }, { key: 'assessments' }] },
-  { key: 'contract', items: [{ key: 'contracts' }, { key: 'serviceLevels' }] },
+  {
+    key: 'contract',
+    items: [
+      { key: 'contracts' },
+      { key: 'targets', path: 'targets', icon: IconTargetArrow, resource: 'target' },
+    ],
+  },
   {
     key: 'operate',
     items: [
@@ -37,9 +46,16 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { key: 'sites', path: 'sites', icon: IconMapPin, resource: 'site' },
       { key: 'activities', path: 'activities', icon: IconHeadset, resource: 'activity' },
       { key: 'allocations', path: 'allocations', icon: IconChartPie, resource: 'allocation' },
+      { key: 'imports', path: 'imports', icon: IconFileImport, resource: 'import' },
     ],
   },
-  { key: 'steer', items: [{ key: 'dashboards' }, { key: 'invoices' }] },
+  {
+    key: 'steer',
+    items: [
+      { key: 'dashboards', path: 'dashboards', icon: IconChartLine, resource: 'kpi' },
+      { key: 'invoices' },
+    ],
+  },
   {
     key: 'admin',
     items: [
