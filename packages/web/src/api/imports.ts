@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ImportIssue, Interaction } from '@vigie/core';
-import { ApiError, api, errorFromResponse, type ListResponse, wsPath } from './client';
+import { api, type ListResponse, wsPath } from './client';
 import { useWorkspaceMutation } from './crud';
 import { queryKeys } from './keys';
 
@@ -48,37 +48,6 @@ interface ImportRequest {
   readonly mode: ImportMode;
 }
 
-/**
- * POSTs a multipart form. The shared client only speaks JSON; the browser must set the
- * multipart Content-Type itself (with its boundary), so this goes to fetch directly.
- */
-export async function postFormData<T>(path: string, form: FormData): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: 'POST',
-      headers: { Accept: 'application/json' },
-      credentials: 'same-origin',
-      body: form,
-    });
-  } catch (cause) {
-    throw new ApiError({
-      status: 0,
-      code: 'network',
-      message: cause instanceof Error ? cause.message : 'Network error',
-    });
-  }
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = text;
-  }
-  if (!response.ok) throw errorFromResponse(response, body);
-  return body as T;
-}
-
 const IMPORTS = 'imports';
 
 /** The imports, newest first; refreshed every few seconds while one of them is still running. */
@@ -115,7 +84,7 @@ export function useStartImport(ws: string) {
     if (input.activityId) form.set('activityId', input.activityId);
     form.set('dryRun', String(input.dryRun));
     form.set('mode', input.mode);
-    const job = await postFormData<ImportJob>(wsPath(ws, IMPORTS), form);
+    const job = await api.post<ImportJob>(wsPath(ws, IMPORTS), form);
     queryClient.setQueryData(queryKeys.item(ws, IMPORTS, job.id), job);
     return job;
   });

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { MappingDefinition, RecordFormat } from '@vigie/core';
 import { api, wsPath } from './client';
 import { useResourceList, useWorkspaceMutation } from './crud';
-import { postFormData } from './imports';
 import { queryKeys } from './keys';
 
 /**
@@ -58,7 +57,7 @@ export function useReadSample(ws: string) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.set('file', file);
-      return postFormData<MappingSample>(wsPath(ws, PROFILES, 'sample'), form);
+      return api.post<MappingSample>(wsPath(ws, PROFILES, 'sample'), form);
     },
   });
 }
