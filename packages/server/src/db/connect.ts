@@ -43,6 +43,10 @@ export async function connect(config: DatabaseConfig): Promise<Db> {
   // Vigie stores in one fits well within 2^53.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
   const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle connection the server drops (restart, admin termination) is an 'error' event on the
+  // pool; unhandled, it would crash the process. The pool discards that client and opens a new
+  // one for the next query, so there is nothing else to do.
+  pool.on('error', () => undefined);
   try {
     const client = await pool.connect();
     client.release();

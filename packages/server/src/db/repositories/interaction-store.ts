@@ -160,7 +160,11 @@ export const MAX_FCR_WINDOW_DAYS = 31;
  * Recomputes, for the answered contacts with a customer offered in [fromEpoch, toEpoch], the
  * seconds to that customer's next offered contact (any vendor of the workspace). New contacts can
  * only shorten the gap of earlier ones, so refreshing from `MAX_FCR_WINDOW_DAYS` before the
- * first new contact keeps every gap that any allowed window can see exact.
+ * first new contact keeps every gap that any allowed window can see exact; a next contact more
+ * than that window after `toEpoch` is left out (null), which no allowed window can tell from a
+ * longer gap. One pass of a window function over the distinct (customer, instant) of the offered
+ * contacts, joined back: answered contacts are offered, so each finds its own instant there, and
+ * LEAD over distinct instants gives the next strictly later one.
  */
 export async function refreshRepeatGaps(
   db: Kysely<Database>,
@@ -168,14 +172,21 @@ export async function refreshRepeatGaps(
   fromEpoch: number,
   toEpoch: number,
 ): Promise<void> {
+  const horizon = toEpoch + MAX_FCR_WINDOW_DAYS * 86400 + 1;
   await sql`
-    UPDATE interaction SET next_contact_seconds = (
-      SELECT MIN(o.epoch) FROM interaction o
-      WHERE o.workspace_id = interaction.workspace_id AND o.customer_id = interaction.customer_id
-        AND o.counted_offered = 1 AND o.epoch > interaction.epoch
-    ) - epoch
-    WHERE workspace_id = ${workspaceId} AND customer_id IS NOT NULL AND kpi_class = 'answered'
-      AND epoch BETWEEN ${fromEpoch} AND ${toEpoch}`.execute(db);
+    WITH offered AS (
+      SELECT DISTINCT customer_id, epoch FROM interaction
+      WHERE workspace_id = ${workspaceId} AND customer_id IS NOT NULL AND counted_offered = 1
+        AND epoch BETWEEN ${fromEpoch} AND ${horizon}
+    ), gaps AS (
+      SELECT customer_id, epoch, LEAD(epoch) OVER (PARTITION BY customer_id ORDER BY epoch) - epoch AS gap
+      FROM offered
+    )
+    UPDATE interaction SET next_contact_seconds = gaps.gap
+    FROM gaps
+    WHERE interaction.workspace_id = ${workspaceId} AND interaction.kpi_class = 'answered'
+      AND interaction.customer_id = gaps.customer_id AND interaction.epoch = gaps.epoch
+      AND interaction.epoch BETWEEN ${fromEpoch} AND ${toEpoch}`.execute(db);
 }
 
 /** Lower bounds of the histogram bins (seconds); the last bin is open. */
