@@ -45,7 +45,7 @@ function bar(done: number, total: number): string {
 function progressLine(p: Readonly<LiveProgress>, started: number, bytesTotal: number): string {
   const seconds = (Date.now() - started) / 1000;
   const rate = seconds > 0 ? Math.round(p.rowsRead / seconds) : 0;
-  return `  ${bar(p.bytesRead, bytesTotal)}${p.rowsRead.toLocaleString('en')} lines read, ${p.rowsValid.toLocaleString('en')} valid, ${p.errors} errors, ${p.warnings} warnings (${rate.toLocaleString('en')} lines/s)`;
+  return `  ${bar(p.bytesRead, bytesTotal)}${p.rowsRead.toLocaleString('en')} rows read, ${p.rowsValid.toLocaleString('en')} valid, ${p.errors} errors, ${p.warnings} warnings (${rate.toLocaleString('en')} rows/s)`;
 }
 
 /**

@@ -23,6 +23,7 @@ export interface ImportJob {
   readonly status: ImportStatus;
   readonly bytesTotal: number;
   readonly bytesRead: number;
+  /** records read so far (valid + rejected) */
   readonly rowsRead: number;
   readonly rowsValid: number;
   readonly rowsImported: number;

@@ -165,7 +165,6 @@ export async function runImport(
       },
     });
     for await (const { line, interaction } of rows) {
-      progress.rowsRead = line;
       const resolved = resolver.resolve(interaction, line);
       if ('issue' in resolved) {
         note(resolved.issue);
@@ -183,6 +182,8 @@ export async function runImport(
       minEpoch = Math.min(minEpoch, row.epoch);
       maxEpoch = Math.max(maxEpoch, row.epoch);
       batch.push(row);
+      // records read so far: those accepted plus those rejected (by the profile or here)
+      progress.rowsRead = progress.rowsValid + rejectedLines.size;
       if (rec.mode === 'all_or_nothing' && progress.errors > 0) writing = false;
       if (batch.length >= BATCH) await flush();
     }
@@ -190,6 +191,7 @@ export async function runImport(
     await flush();
     for (const issue of resolver.summaryIssues()) note(issue);
     progress.rowsRejected = rejectedLines.size;
+    progress.rowsRead = progress.rowsValid + progress.rowsRejected;
     progress.bytesRead = rec.bytesTotal;
 
     if (dryRun) status = 'previewed';

@@ -43,8 +43,7 @@ export function DryRunStep({ job, names, onBack, onNext }: DryRunStepProps) {
     <Stack gap="lg">
       <Text size="sm">
         {t('imports.wizard.dryRunDone', {
-          // rowsRead is the file's last line read (the header counts): the rows are valid or rejected
-          read: formatNumber(job.rowsValid + job.rowsRejected),
+          read: formatNumber(job.rowsRead),
           valid: formatNumber(job.rowsValid),
           rejected: formatNumber(job.rowsRejected),
         })}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../../api/imports';
 import { formatNumber, formatPercent } from '../../format';
 
-/** How far the server has read the file: bytes for the bar, lines (`rowsRead`) for the reader. */
+/** How far the server has read the file: bytes for the bar, rows for the reader. */
 export function ImportProgress({ job, label }: { readonly job: ImportJob; readonly label: string }) {
   const { t } = useTranslation();
   const ratio = job.bytesTotal > 0 ? Math.min(1, job.bytesRead / job.bytesTotal) : 0;
@@ -16,7 +16,7 @@ export function ImportProgress({ job, label }: { readonly job: ImportJob; readon
       <Text size="sm" c="dimmed">
         {t('imports.progress.read', {
           percent: formatPercent(ratio, 0),
-          lines: formatNumber(job.rowsRead),
+          rows: formatNumber(job.rowsRead),
         })}
       </Text>
     </Stack>
