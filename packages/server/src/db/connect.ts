@@ -34,6 +34,9 @@ export async function connect(config: DatabaseConfig): Promise<Db> {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    // 64 MiB of page cache (the default is 2 MiB): bulk imports update several indexes of a
+    // large table, and rollup rebuilds re-read what was just written
+    sqlite.pragma('cache_size = -65536');
     const dialect = new SqliteDialect({ database: sqlite });
     return build('sqlite', dialect, sqlite, async () => {
       sqlite.close();

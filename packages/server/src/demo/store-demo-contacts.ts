@@ -22,7 +22,7 @@ import {
   generateDemoSurveys,
 } from './demo-interactions.ts';
 
-const BATCH = 2000;
+const BATCH = 10_000;
 
 /**
  * The targets the demo vendors are held to (the contract issue will derive them from contracts):

@@ -25,7 +25,8 @@ export type ImportStatus = 'running' | 'previewed' | 'completed' | 'rejected' | 
 /** Problems kept per import (all are counted); the report says when it was cut. */
 export const MAX_STORED_PROBLEMS = 10_000;
 const PREVIEW_ROWS = 20;
-const BATCH = 1000;
+/** Rows per write: one SQLite transaction each (a commit per 1,000 rows cost a third of the load). */
+const BATCH = 10_000;
 
 export interface ImportActor {
   readonly userId: string | null;

@@ -95,13 +95,14 @@ function sqliteInsert(sqlite: SQLite.Database): (rows: readonly InteractionTable
   if (!insert) {
     const columns = Object.keys(interactionRow('w', null, SAMPLE, SAMPLE_FLAGS));
     const statement = sqlite.prepare(
-      `INSERT INTO interaction (${columns.map(snake).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+      `INSERT INTO interaction (${columns.map(snake).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
        ON CONFLICT (workspace_id, id) DO NOTHING`,
     );
-    // a savepoint when the caller's transaction is open, else a transaction of its own
+    // a savepoint when the caller's transaction is open, else a transaction of its own;
+    // positional values (rows are built by interactionRow, in its key order) bind faster than names
     insert = sqlite.transaction((rows: readonly InteractionTable[]) => {
       let n = 0;
-      for (const row of rows) n += statement.run(row).changes;
+      for (const row of rows) n += statement.run(Object.values(row)).changes;
       return n;
     });
     sqliteInserts.set(sqlite, insert);
@@ -162,9 +163,8 @@ export const MAX_FCR_WINDOW_DAYS = 31;
  * only shorten the gap of earlier ones, so refreshing from `MAX_FCR_WINDOW_DAYS` before the
  * first new contact keeps every gap that any allowed window can see exact; a next contact more
  * than that window after `toEpoch` is left out (null), which no allowed window can tell from a
- * longer gap. One pass of a window function over the distinct (customer, instant) of the offered
- * contacts, joined back: answered contacts are offered, so each finds its own instant there, and
- * LEAD over distinct instants gives the next strictly later one.
+ * longer gap. One sorted pass: per customer, ordered by instant, the first offered instant at
+ * least one second later (`RANGE BETWEEN 1 FOLLOWING`: strictly later, ties excluded).
  */
 export async function refreshRepeatGaps(
   db: Kysely<Database>,
@@ -174,19 +174,20 @@ export async function refreshRepeatGaps(
 ): Promise<void> {
   const horizon = toEpoch + MAX_FCR_WINDOW_DAYS * 86400 + 1;
   await sql`
-    WITH offered AS (
-      SELECT DISTINCT customer_id, epoch FROM interaction
-      WHERE workspace_id = ${workspaceId} AND customer_id IS NOT NULL AND counted_offered = 1
-        AND epoch BETWEEN ${fromEpoch} AND ${horizon}
-    ), gaps AS (
-      SELECT customer_id, epoch, LEAD(epoch) OVER (PARTITION BY customer_id ORDER BY epoch) - epoch AS gap
-      FROM offered
-    )
-    UPDATE interaction SET next_contact_seconds = gaps.gap
-    FROM gaps
-    WHERE interaction.workspace_id = ${workspaceId} AND interaction.kpi_class = 'answered'
-      AND interaction.customer_id = gaps.customer_id AND interaction.epoch = gaps.epoch
-      AND interaction.epoch BETWEEN ${fromEpoch} AND ${toEpoch}`.execute(db);
+    UPDATE interaction SET next_contact_seconds = g.next_epoch - interaction.epoch
+    FROM (
+      SELECT id, next_epoch FROM (
+        SELECT id, kpi_class, epoch,
+          MIN(CASE WHEN counted_offered = 1 THEN epoch END) OVER (
+            PARTITION BY customer_id ORDER BY epoch RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING
+          ) AS next_epoch
+        FROM interaction
+        WHERE workspace_id = ${workspaceId} AND customer_id IS NOT NULL
+          AND epoch BETWEEN ${fromEpoch} AND ${horizon}
+      ) w
+      WHERE kpi_class = 'answered' AND epoch BETWEEN ${fromEpoch} AND ${toEpoch}
+    ) g
+    WHERE interaction.workspace_id = ${workspaceId} AND interaction.id = g.id`.execute(db);
 }
 
 /** Lower bounds of the histogram bins (seconds); the last bin is open. */
