@@ -85,6 +85,20 @@ test('an analyst maps a French export, imports it in quarantine, and a second im
   await expect(first.getByRole('row', { name: 'Quarantined' })).toContainText('1');
   await expect(first.getByRole('row', { name: 'Duplicates skipped' })).toContainText('0');
 
+  // the dashboard of that day now counts the five stored calls for Armor (the demo's own
+  // contacts start months later); 3 of them answered: an answer rate of 60 %
+  const dashboards = new URL(
+    (await page.getByRole('link', { name: 'See the dashboards' }).getAttribute('href')) ?? '',
+    page.url(),
+  );
+  await page.goto(`${dashboards.pathname}?from=2026-03-02&to=2026-03-02`);
+  const armor = page
+    .getByRole('region', { name: 'Vendors side by side' })
+    .getByRole('row', { name: /Armor Contact/ });
+  await expect(armor.getByRole('cell').first()).toHaveText('5');
+  await expect(armor.getByRole('cell').nth(1)).toHaveText('60%');
+  await page.goBack();
+
   // the same file again: every good row is already stored
   const second = await importWithMapping(page);
   await expect(page.getByText('Nothing new was stored')).toBeVisible();
