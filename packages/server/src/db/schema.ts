@@ -223,6 +223,15 @@ export interface RollupCounts {
   fcrNoCustomer: number;
 }
 
+export interface KpiDayRollupTable extends RollupCounts {
+  workspaceId: string;
+  vendorId: string;
+  siteId: string;
+  activityId: string;
+  channel: string;
+  day: string;
+}
+
 export interface KpiIntervalRollupTable extends RollupCounts {
   workspaceId: string;
   vendorId: string;
@@ -301,6 +310,7 @@ export interface Database {
   interactionImport: InteractionImportTable;
   importProblem: ImportProblemTable;
   interaction: InteractionTable;
+  kpiDayRollup: KpiDayRollupTable;
   kpiIntervalRollup: KpiIntervalRollupTable;
   kpiAgentDayRollup: KpiAgentDayRollupTable;
   kpiHistogram: KpiHistogramTable;

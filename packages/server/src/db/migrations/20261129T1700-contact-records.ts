@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../connect.ts';
 
 /** The sums every rollup row carries: the additive `KpiCounts` of core, as columns. */
@@ -140,63 +140,45 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
   await db.schema
     .createIndex('interaction_day_idx')
     .on('interaction')
-    .columns(['workspace_id', 'day', 'vendor_id'])
+    // a vendor's day, newest first, straight from the index: the drill-down's page of 50
+    .columns(['workspace_id', 'day', 'vendor_id', 'offered_at', 'id'])
     .execute();
   // Deliberately no index by customer or by import: each costs a random B-tree insert per row
   // of a bulk load; repeat gaps are found by one sorted pass, and removing a failed import's rows
   // is a rare scan.
 
-  let interval = db.schema
-    .createTable('kpi_interval_rollup')
-    .addColumn('workspace_id', 'text', (c) => c.notNull())
-    .addColumn('vendor_id', 'text', (c) => c.notNull())
-    .addColumn('site_id', 'text', (c) => c.notNull())
-    .addColumn('activity_id', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull())
-    .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('minute', 'integer', (c) => c.notNull());
-  for (const col of COUNT_COLUMNS) interval = interval.addColumn(col, real, (c) => c.notNull());
-  await interval.execute();
-  await db.schema
-    .createIndex('kpi_interval_rollup_idx')
-    .on('kpi_interval_rollup')
-    .columns(['workspace_id', 'day', 'vendor_id'])
-    .execute();
-
-  let agentDay = db.schema
-    .createTable('kpi_agent_day_rollup')
-    .addColumn('workspace_id', 'text', (c) => c.notNull())
-    .addColumn('vendor_id', 'text', (c) => c.notNull())
-    .addColumn('site_id', 'text', (c) => c.notNull())
-    .addColumn('activity_id', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull())
-    .addColumn('agent', 'text', (c) => c.notNull())
-    .addColumn('day', 'text', (c) => c.notNull());
-  for (const col of COUNT_COLUMNS) agentDay = agentDay.addColumn(col, real, (c) => c.notNull());
-  await agentDay.execute();
-  await db.schema
-    .createIndex('kpi_agent_day_rollup_idx')
-    .on('kpi_agent_day_rollup')
-    .columns(['workspace_id', 'day', 'vendor_id'])
-    .execute();
-
-  await db.schema
-    .createTable('kpi_histogram')
-    .addColumn('workspace_id', 'text', (c) => c.notNull())
-    .addColumn('vendor_id', 'text', (c) => c.notNull())
-    .addColumn('site_id', 'text', (c) => c.notNull())
-    .addColumn('activity_id', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull())
-    .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('measure', 'text', (c) => c.notNull())
-    .addColumn('bin', 'integer', (c) => c.notNull())
-    .addColumn('count', 'integer', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createIndex('kpi_histogram_idx')
-    .on('kpi_histogram')
-    .columns(['workspace_id', 'day', 'vendor_id'])
-    .execute();
+  // Rollups are keyed by their group, day first: a period is one range of the key. On SQLite
+  // the tables are WITHOUT ROWID, so that range is also stored together (one sequential read).
+  const rollup = async (table: string, extra: [string, 'text' | 'integer'][], counts: readonly string[]) => {
+    const keys = [
+      'workspace_id',
+      'day',
+      'vendor_id',
+      'site_id',
+      'activity_id',
+      'channel',
+      ...extra.map(([n]) => n),
+    ];
+    let t = db.schema.createTable(table);
+    for (const k of keys.slice(0, 6)) t = t.addColumn(k, 'text', (c) => c.notNull());
+    for (const [name, type] of extra) t = t.addColumn(name, type, (c) => c.notNull());
+    for (const col of counts)
+      t = t.addColumn(col, counts === COUNT_COLUMNS ? real : 'integer', (c) => c.notNull());
+    t = t.addPrimaryKeyConstraint(`${table}_pk`, keys as never[]);
+    if (dialect === 'sqlite') t = t.modifyEnd(sql`without rowid`);
+    await t.execute();
+  };
+  await rollup('kpi_day_rollup', [], COUNT_COLUMNS);
+  await rollup('kpi_interval_rollup', [['minute', 'integer']], COUNT_COLUMNS);
+  await rollup('kpi_agent_day_rollup', [['agent', 'text']], COUNT_COLUMNS);
+  await rollup(
+    'kpi_histogram',
+    [
+      ['measure', 'text'],
+      ['bin', 'integer'],
+    ],
+    ['count'],
+  );
 
   await db.schema
     .createTable('survey_answer')

@@ -222,11 +222,27 @@ function countSums(fcrWindowSeconds: number) {
     SUM(CASE WHEN kpi_class = 'answered' AND customer_id IS NULL THEN 1 ELSE 0 END)`;
 }
 
-const COUNT_COLUMNS = sql.raw(
-  'contacts, offered, answered, abandoned, short_abandoned, vru_only, phantom, not_offered, ' +
-    'answered_within_threshold, abandoned_after_threshold, total_answer_wait_seconds, handled, ' +
-    'total_handle_seconds, conversions, resolved, fcr_eligible, fcr_repeated, fcr_no_customer',
-);
+const COUNT_COLUMN_NAMES = [
+  'contacts',
+  'offered',
+  'answered',
+  'abandoned',
+  'short_abandoned',
+  'vru_only',
+  'phantom',
+  'not_offered',
+  'answered_within_threshold',
+  'abandoned_after_threshold',
+  'total_answer_wait_seconds',
+  'handled',
+  'total_handle_seconds',
+  'conversions',
+  'resolved',
+  'fcr_eligible',
+  'fcr_repeated',
+  'fcr_no_customer',
+];
+const COUNT_COLUMNS = sql.raw(COUNT_COLUMN_NAMES.join(', '));
 
 /**
  * Rebuilds the rollups of the days [fromDay, toDay] from the stored contacts: per 15-minute
@@ -241,7 +257,7 @@ export async function rebuildRollups(
   fcrWindowSeconds: number,
 ): Promise<void> {
   const inRange = sql`workspace_id = ${workspaceId} AND day BETWEEN ${fromDay} AND ${toDay}`;
-  for (const table of ['kpi_interval_rollup', 'kpi_agent_day_rollup', 'kpi_histogram']) {
+  for (const table of ['kpi_day_rollup', 'kpi_interval_rollup', 'kpi_agent_day_rollup', 'kpi_histogram']) {
     await sql`DELETE FROM ${sql.table(table)} WHERE ${inRange}`.execute(db);
   }
   await sql`
@@ -249,6 +265,13 @@ export async function rebuildRollups(
     SELECT workspace_id, vendor_id, site_id, activity_id, channel, day, (minute / 15) * 15, ${countSums(fcrWindowSeconds)}
     FROM interaction WHERE ${inRange}
     GROUP BY workspace_id, vendor_id, site_id, activity_id, channel, day, (minute / 15) * 15`.execute(db);
+  // the day rollup sums the intervals just written (a few rows per day, not the raw contacts)
+  const sums = sql.raw(COUNT_COLUMN_NAMES.map((c) => `SUM(${c})`).join(', '));
+  await sql`
+    INSERT INTO kpi_day_rollup (workspace_id, vendor_id, site_id, activity_id, channel, day, ${COUNT_COLUMNS})
+    SELECT workspace_id, vendor_id, site_id, activity_id, channel, day, ${sums}
+    FROM kpi_interval_rollup WHERE ${inRange}
+    GROUP BY workspace_id, vendor_id, site_id, activity_id, channel, day`.execute(db);
   await sql`
     INSERT INTO kpi_agent_day_rollup (workspace_id, vendor_id, site_id, activity_id, channel, agent, day, ${COUNT_COLUMNS})
     SELECT workspace_id, vendor_id, site_id, activity_id, channel, agent, day, ${countSums(fcrWindowSeconds)}
@@ -272,6 +295,7 @@ export async function rebuildRollups(
 export async function deleteWorkspaceContacts(db: Kysely<Database>, workspaceId: string): Promise<void> {
   for (const table of [
     'interaction',
+    'kpi_day_rollup',
     'kpi_interval_rollup',
     'kpi_agent_day_rollup',
     'kpi_histogram',

@@ -83,7 +83,8 @@ function applyFilters<Q extends AnyRollupQuery>(q: Q, scope: ReadScope, f: KpiFi
  * Sums the rollups of the period into the groups of `by`. The database groups by the stored
  * dimensions and day (and 15-minute interval for intraday buckets); weeks, months and wider
  * intervals are folded here with core's bucket labels, so they match `vigie kpi` exactly.
- * Agents come from the per-agent-and-day rollup, intraday buckets from the interval one.
+ * Agents come from the per-agent-and-day rollup, intraday buckets from the interval one, the
+ * rest from the per-day one (48 times fewer rows than the intervals for an open day).
  */
 export async function sumRollups(
   db: Kysely<Database>,
@@ -101,7 +102,7 @@ export async function sumRollups(
   const timeCols = bucket === undefined ? [] : intraday ? ['day', 'minute'] : ['day'];
   const groupCols = [...dims, ...timeCols] as (DimensionColumn | 'day' | 'minute')[];
 
-  const table = useAgentTable ? 'kpiAgentDayRollup' : 'kpiIntervalRollup';
+  const table = useAgentTable ? 'kpiAgentDayRollup' : intraday ? 'kpiIntervalRollup' : 'kpiDayRollup';
   let q = db.selectFrom(table).select(groupCols as never[]) as AnyRollupQuery;
   for (const field of ROLLUP_FIELDS) q = q.select((eb) => eb.fn.sum(field).as(field));
   q = applyFilters(q, scope, f);
