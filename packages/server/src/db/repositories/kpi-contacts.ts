@@ -35,7 +35,7 @@ export async function listContacts(db: Kysely<Database>, scope: ReadScope, q: Co
   }
   const [{ total }, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-    base.selectAll().orderBy('offeredAt', 'desc').orderBy('id').limit(q.limit).offset(q.offset).execute(),
+    base.selectAll().orderBy('offeredAt', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
   ]);
   return {
     total: Number(total),
