@@ -147,13 +147,14 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
   // of a bulk load; repeat gaps are found by one sorted pass, and removing a failed import's rows
   // is a rare scan.
 
-  // Rollups are keyed by their group, day first: a period is one range of the key. On SQLite
-  // the tables are WITHOUT ROWID, so that range is also stored together (one sequential read).
+  // Rollups are keyed by their group, vendor then day first: a vendor's period (its page, its
+  // agents, its heatmap) is one range of the key; on SQLite the tables are WITHOUT ROWID, so
+  // that range is also stored together. The big ones also get a day index for all-vendor periods.
   const rollup = async (table: string, extra: [string, 'text' | 'integer'][], counts: readonly string[]) => {
     const keys = [
       'workspace_id',
-      'day',
       'vendor_id',
+      'day',
       'site_id',
       'activity_id',
       'channel',
@@ -179,6 +180,9 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     ],
     ['count'],
   );
+  for (const table of ['kpi_interval_rollup', 'kpi_agent_day_rollup']) {
+    await db.schema.createIndex(`${table}_day_idx`).on(table).columns(['workspace_id', 'day']).execute();
+  }
 
   await db.schema
     .createTable('survey_answer')

@@ -17,11 +17,12 @@ const blankToNull = (v: string): string | null => (v === '' ? null : v);
 
 /** The contacts behind a figure (drill-down), newest first, inside the reader's scope. */
 export async function listContacts(db: Kysely<Database>, scope: ReadScope, q: ContactQuery) {
-  let base = db
-    .selectFrom('interaction')
-    .where('workspaceId', '=', scope.workspaceId)
-    .where('day', '>=', q.day ?? q.from)
-    .where('day', '<=', q.day ?? q.to);
+  const from = q.day ?? q.from;
+  const to = q.day ?? q.to;
+  let base = db.selectFrom('interaction').where('workspaceId', '=', scope.workspaceId);
+  // one day by equality: the index (workspace, day, vendor, offered_at) then gives the newest
+  // first and the page stops at `limit`; a range would sort every contact of the period
+  base = from === to ? base.where('day', '=', from) : base.where('day', '>=', from).where('day', '<=', to);
   const vendorId = scope.vendorId ?? q.vendorId;
   if (vendorId !== undefined) base = base.where('vendorId', '=', vendorId);
   if (q.siteId !== undefined) base = base.where('siteId', '=', q.siteId);
@@ -35,7 +36,13 @@ export async function listContacts(db: Kysely<Database>, scope: ReadScope, q: Co
   }
   const [{ total }, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-    base.selectAll().orderBy('offeredAt', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
+    base
+      .selectAll()
+      .orderBy('offeredAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
   ]);
   return {
     total: Number(total),
