@@ -99,6 +99,38 @@ describe.each(dialects())('bad import files on %s', (dialect) => {
     });
   }
 
+  it("files a row under the named vendor's own site when two vendors have a site of that name", async () => {
+    const admin = await w.as('admin@demo.vigie.local');
+    const site = await admin.post<{ id: string }>(`/api/workspaces/${w.ws}/sites`, {
+      vendorId: w.atlasId,
+      name: 'Brest',
+      city: 'Brest',
+      country: 'FR',
+      shore: 'onshore',
+      languages: ['fr'],
+      seats: 10,
+    });
+    expect(site.status).toBe(201);
+    const line = (id: string, vendor: string) =>
+      row(id).replace('phone,inbound,,,,', `phone,inbound,,${vendor},Brest,`);
+    const r = await importFile(
+      `${HEADER}\n${line('s1', 'Atlas Relation Client')}\n${line('s2', 'Armor Contact')}\n`,
+      'sites.csv',
+    );
+    expect(r.status).toBe('completed');
+    const stored = await rt.ctx.conn.db
+      .selectFrom('interaction')
+      .innerJoin('site', 'site.id', 'interaction.siteId')
+      .select(['interaction.id', 'site.vendorId'])
+      .where('interaction.id', 'in', ['s1', 's2'])
+      .orderBy('interaction.id')
+      .execute();
+    expect(stored).toEqual([
+      { id: 's1', vendorId: w.atlasId },
+      { id: 's2', vendorId: w.armorId },
+    ]);
+  });
+
   it('reads a file mixing UTF-8 and Windows-1252 lines, naming the converted line', async () => {
     const utf8 = Buffer.from(`${HEADER}\n${row('e1', 'Léa')}\n`, 'utf8');
     const latin1 = Buffer.from(`${row('e2', 'Hélène')}\n`, 'latin1');

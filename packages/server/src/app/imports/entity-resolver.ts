@@ -36,7 +36,8 @@ export interface ImportDefaults {
 export class EntityResolver {
   private constructor(
     private readonly vendors: Lookup<Named>,
-    private readonly sites: Lookup<Named & { vendorId: string }>,
+    /** per vendor: site names are unique within a vendor only (two vendors may both be in Lille) */
+    private readonly sitesByVendor: Map<string, Lookup<Named>>,
     private readonly activities: Lookup<Named>,
     private readonly defaults: ImportDefaults,
   ) {}
@@ -79,7 +80,11 @@ export class EntityResolver {
         .execute(),
       db.selectFrom('activity').select(['id', 'name']).where('workspaceId', '=', workspaceId).execute(),
     ]);
-    return new EntityResolver(new Lookup(vendors), new Lookup(sites), new Lookup(activities), defaults);
+    const sitesByVendor = new Map<string, Lookup<Named>>();
+    for (const vendor of vendors) {
+      sitesByVendor.set(vendor.id, new Lookup(sites.filter((site) => site.vendorId === vendor.id)));
+    }
+    return new EntityResolver(new Lookup(vendors), sitesByVendor, new Lookup(activities), defaults);
   }
 
   resolve(i: Interaction, line: number): { interaction: ResolvedInteraction } | { issue: ImportIssue } {
@@ -104,8 +109,8 @@ export class EntityResolver {
     }
     let siteId: string | null = null;
     if (i.site !== null) {
-      const s = this.sites.find(i.site);
-      if (!s || s.vendorId !== vendorId) {
+      const s = this.sitesByVendor.get(vendorId)?.find(i.site);
+      if (!s) {
         return {
           issue: importError(
             line,
