@@ -1,3 +1,4 @@
+import type { KpiCounts } from '@vigie/core';
 import type { Generated } from 'kysely';
 
 /**
@@ -201,27 +202,8 @@ export interface InteractionTable {
   nextContactSeconds: number | null;
 }
 
-/** The sums of core's `KpiCounts`, as rollup columns. */
-export interface RollupCounts {
-  contacts: number;
-  offered: number;
-  answered: number;
-  abandoned: number;
-  shortAbandoned: number;
-  vruOnly: number;
-  phantom: number;
-  notOffered: number;
-  answeredWithinThreshold: number;
-  abandonedAfterThreshold: number;
-  totalAnswerWaitSeconds: number;
-  handled: number;
-  totalHandleSeconds: number;
-  conversions: number;
-  resolved: number;
-  fcrEligible: number;
-  fcrRepeated: number;
-  fcrNoCustomer: number;
-}
+/** The sums of core's `KpiCounts`, as rollup columns (logged-in time is not stored yet). */
+export type RollupCounts = Omit<KpiCounts, 'loggedInSeconds'>;
 
 export interface KpiDayRollupTable extends RollupCounts {
   workspaceId: string;

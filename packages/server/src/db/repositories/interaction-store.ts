@@ -1,4 +1,10 @@
-import { type ContactFlags, type Interaction, localEpochSeconds, parseLocalTimestamp } from '@vigie/core';
+import {
+  type ContactFlags,
+  type Interaction,
+  KPI_COUNT_FIELDS,
+  localEpochSeconds,
+  parseLocalTimestamp,
+} from '@vigie/core';
 import type SQLite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import type { Db } from '../connect.ts';
@@ -222,26 +228,11 @@ function countSums(fcrWindowSeconds: number) {
     SUM(CASE WHEN kpi_class = 'answered' AND customer_id IS NULL THEN 1 ELSE 0 END)`;
 }
 
-const COUNT_COLUMN_NAMES = [
-  'contacts',
-  'offered',
-  'answered',
-  'abandoned',
-  'short_abandoned',
-  'vru_only',
-  'phantom',
-  'not_offered',
-  'answered_within_threshold',
-  'abandoned_after_threshold',
-  'total_answer_wait_seconds',
-  'handled',
-  'total_handle_seconds',
-  'conversions',
-  'resolved',
-  'fcr_eligible',
-  'fcr_repeated',
-  'fcr_no_customer',
-];
+/** The KpiCounts the rollups store: all but logged-in time (no presence is stored yet). */
+export const ROLLUP_FIELDS = KPI_COUNT_FIELDS.filter((f) => f !== 'loggedInSeconds');
+
+/** Their columns, in the order of `countSums`. */
+const COUNT_COLUMN_NAMES = ROLLUP_FIELDS.map(snake);
 const COUNT_COLUMNS = sql.raw(COUNT_COLUMN_NAMES.join(', '));
 
 /**

@@ -4,7 +4,6 @@ import {
   csatResult,
   emptyKpiCounts,
   type GroupKey,
-  KPI_COUNT_FIELDS,
   type KpiCounts,
   type KpiOptions,
   kpiMetrics,
@@ -17,6 +16,7 @@ import {
 } from '@vigie/core';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../schema.ts';
+import { ROLLUP_FIELDS } from './interaction-store.ts';
 
 /** Narrowing of every figure: the period (inclusive days) and optional dimensions. */
 export interface KpiFilters {
@@ -28,9 +28,6 @@ export interface KpiFilters {
   channel?: string | undefined;
   agent?: string | undefined;
 }
-
-/** The counts the rollup tables hold: every KpiCounts field but logged-in time (no presence stored yet). */
-const ROLLUP_FIELDS = KPI_COUNT_FIELDS.filter((f) => f !== 'loggedInSeconds');
 
 const INTRADAY: readonly TimeBucketKey[] = ['interval15', 'interval30', 'hour'];
 const DIMENSION_COLUMN = {
