@@ -1,27 +1,17 @@
 import fs from 'node:fs';
 import {
-  amazonConnectProfile,
-  anonymousBankProfile,
-  asteriskCdrProfile,
   computeKpisAsync,
   type Interaction,
   type InteractionProfile,
   type KpiOptionsInput,
   parseGroupKeys,
   SERVICE_LEVEL_VARIANTS,
-  vigieCsvProfile,
 } from '@vigie/core';
+import { BUILTIN_PROFILES as PROFILES } from '../io/builtin-profiles.ts';
 import { importInteractions, type RowIssue } from '../io/import-interactions.ts';
 import type { CsvReadWarning } from '../io/read-csv-records.ts';
 import { CliError } from './fail.ts';
 import { toCsv, toTable } from './kpi-output.ts';
-
-export const PROFILES: Record<string, InteractionProfile> = {
-  'amazon-connect': amazonConnectProfile,
-  'anonymous-bank': anonymousBankProfile,
-  'asterisk-cdr': asteriskCdrProfile,
-  vigie: vigieCsvProfile,
-};
 
 export interface KpiCommandOptions {
   profile: string;

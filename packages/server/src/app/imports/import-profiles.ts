@@ -1,8 +1,8 @@
 import { customProfile, type InteractionProfile, type MappingDefinitionInput } from '@vigie/core';
 import type { Kysely } from 'kysely';
-import { PROFILES } from '../../cli/kpi.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError } from '../../http/app-error.ts';
+import { BUILTIN_PROFILES as PROFILES } from '../../io/builtin-profiles.ts';
 
 /** The built-in profile of that name, or the workspace's saved mapping with that id. */
 export async function resolveProfile(
