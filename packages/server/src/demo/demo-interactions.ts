@@ -32,6 +32,8 @@ import {
   type SurveyAnswer,
 } from '@vigie/core';
 import { AgentNamer, nameOrigin } from './demo-names.ts';
+import { MinHeap } from './min-heap.ts';
+import { Rng } from './seeded-rng.ts';
 
 export interface DemoInteractionPlan {
   /** last day generated, inclusive, 'YYYY-MM-DD'; the first is about six months (183 days) earlier */
@@ -46,133 +48,6 @@ export interface DemoInteractionPlan {
   split: readonly { vendorKey: string; siteKey: string; share: number }[];
   /** multiplies the volume; 1 = about 1,100 offered calls per weekday in total */
   scale?: number;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness (sfc32, seeded through splitmix32): fast, good enough, same in every runtime.
-
-class Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
-  private spare: number | null = null;
-
-  constructor(seed: number) {
-    let s = seed >>> 0;
-    const splitmix = (): number => {
-      s = (s + 0x9e3779b9) | 0;
-      let z = s;
-      z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-      z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-      return (z ^ (z >>> 15)) >>> 0;
-    };
-    this.a = splitmix();
-    this.b = splitmix();
-    this.c = splitmix();
-    this.d = splitmix();
-    for (let i = 0; i < 12; i++) this.next();
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  between(lo: number, hi: number): number {
-    return lo + (hi - lo) * this.next();
-  }
-
-  /** Integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-
-  /** Standard normal (Box-Muller, both values used). */
-  normal(): number {
-    if (this.spare !== null) {
-      const v = this.spare;
-      this.spare = null;
-      return v;
-    }
-    const u = 1 - this.next();
-    const r = Math.sqrt(-2 * Math.log(u));
-    const theta = 2 * Math.PI * this.next();
-    this.spare = r * Math.sin(theta);
-    return r * Math.cos(theta);
-  }
-
-  exp(mean: number): number {
-    return -mean * Math.log(1 - this.next());
-  }
-
-  logNormal(median: number, sigma: number): number {
-    return median * Math.exp(sigma * this.normal());
-  }
-}
-
-/** A binary min-heap of values by numeric key (pending repeat contacts, surveys to release). */
-class MinHeap<T> {
-  private readonly keys: number[] = [];
-  private readonly values: T[] = [];
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  peekKey(): number {
-    return this.keys.length > 0 ? (this.keys[0] as number) : Number.POSITIVE_INFINITY;
-  }
-
-  push(key: number, value: T): void {
-    const { keys, values } = this;
-    let i = keys.length;
-    keys.push(key);
-    values.push(value);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if ((keys[parent] as number) <= key) break;
-      keys[i] = keys[parent] as number;
-      values[i] = values[parent] as T;
-      i = parent;
-    }
-    keys[i] = key;
-    values[i] = value;
-  }
-
-  pop(): T {
-    const { keys, values } = this;
-    const top = values[0] as T;
-    const lastKey = keys.pop() as number;
-    const lastValue = values.pop() as T;
-    const n = keys.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const c = r < n && (keys[r] as number) < (keys[l] as number) ? r : l;
-        if ((keys[c] as number) >= lastKey) break;
-        keys[i] = keys[c] as number;
-        values[i] = values[c] as T;
-        i = c;
-      }
-      keys[i] = lastKey;
-      values[i] = lastValue;
-    }
-    return top;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
