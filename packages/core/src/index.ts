@@ -6,6 +6,7 @@ export * from './kpi/classify.ts';
 export * from './kpi/compute-kpis.ts';
 export * from './kpi/contact-flags.ts';
 export * from './kpi/definitions.ts';
+export * from './kpi/detached-string.ts';
 export * from './kpi/fcr.ts';
 export * from './kpi/group-keys.ts';
 export * from './kpi/interaction.ts';

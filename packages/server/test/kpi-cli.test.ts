@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -106,5 +107,53 @@ describe('vigie kpi on the Anonymous Bank call log', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/planet/);
+  });
+
+  describe('files out of time order', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-kpi-order-'));
+    const header =
+      'id,channel,direction,activity,vendor,site,agent,customer_id,offered_at,answered_at,ended_at,wait_seconds,talk_seconds,hold_seconds,wrap_up_seconds,disposition,offered,outcomes';
+    // 12 days, 40 calls a day, 30 customers coming back within and beyond the 7-day window
+    const rows: string[] = [];
+    for (let k = 0; k < 12 * 40; k++) {
+      const day = `2025-01-${String(1 + Math.floor(k / 40)).padStart(2, '0')}`;
+      const time = `${String(8 + Math.floor((k % 40) / 4)).padStart(2, '0')}:${String((k % 4) * 15).padStart(2, '0')}:00`;
+      const disposition = k % 5 === 0 ? 'abandoned' : 'answered';
+      rows.push(
+        `c${k},phone,inbound,Support,Acme,,,cust-${(k * 7) % 30},${day}T${time},,,30,${disposition === 'answered' ? 200 : 0},0,0,${disposition},,`,
+      );
+    }
+    const write = (name: string, lines: readonly string[]): string => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, `${header}\n${lines.join('\n')}\n`);
+      return file;
+    };
+    const kpi = (file: string) =>
+      vigie(['kpi', file, '--profile', 'vigie', '--by', 'day', '--fcr-days', '7', '--format', 'json']);
+
+    it('gives the same figures for a file in time order and the same rows reversed, saying it read twice', () => {
+      const inOrder = kpi(write('ordered.csv', rows));
+      const reversed = kpi(write('reversed.csv', [...rows].reverse()));
+      expect(inOrder.code).toBe(0);
+      expect(inOrder.stderr).toBe('');
+      expect(reversed.code).toBe(0);
+      expect(reversed.stdout).toBe(inOrder.stdout);
+      expect(reversed.stderr).toMatch(
+        /^The contacts are not in time order \(Contact c\d+ comes \d+ s before/,
+      );
+      const days = JSON.parse(inOrder.stdout).rows as { fcrN: number; fcrRepeated: number }[];
+      expect(days).toHaveLength(12);
+      expect(days.some((d) => d.fcrRepeated > 0 && d.fcrRepeated < d.fcrN)).toBe(true);
+    });
+
+    it('rejects a duplicate id in a time-ordered file, next to its original or days later', () => {
+      const near = kpi(write('dup-near.csv', [...rows.slice(0, 10), rows[5] as string, ...rows.slice(10)]));
+      expect(near.code).toBe(1);
+      expect(near.stderr).toMatch(/Line 12: id "c5" was already imported from line 7; row rejected/);
+      const far = kpi(write('dup-far.csv', [...rows, rows[5] as string]));
+      expect(far.code).toBe(1);
+      expect(far.stderr).toMatch(/not in time order/);
+      expect(far.stderr).toMatch(/Line 482: id "c5" was already imported from line 7; row rejected/);
+    });
   });
 });

@@ -72,10 +72,14 @@ export class GroupAccumulator implements KpiCounts {
         this.totalAnswerWaitSeconds += i.waitSeconds;
         this.handled++;
         this.totalHandleSeconds += i.talkSeconds + i.holdSeconds + i.wrapUpSeconds;
-        if (i.outcomes.some((o) => CONVERSION_OUTCOMES.includes(o))) this.conversions++;
-        if (i.outcomes.includes('resolved')) this.resolved++;
+        if (i.outcomes.length > 0) this.addOutcomes(i);
         if (i.customerId === null) this.fcrNoCustomer++;
         return;
     }
+  }
+
+  private addOutcomes(i: Interaction): void {
+    if (i.outcomes.some((o) => CONVERSION_OUTCOMES.includes(o))) this.conversions++;
+    if (i.outcomes.includes('resolved')) this.resolved++;
   }
 }

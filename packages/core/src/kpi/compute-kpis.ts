@@ -2,16 +2,10 @@ import { GroupAccumulator } from './accumulator.ts';
 import { classifyInteraction, countsAsOffered } from './classify.ts';
 import { describeKpis, type KpiDefinitions } from './definitions.ts';
 import { FcrTracker } from './fcr.ts';
-import {
-  compareGroupValues,
-  type GroupKey,
-  groupValues,
-  type TimeBucketKey,
-  timeBucketLabel,
-  validateGroupKeys,
-} from './group-keys.ts';
+import { GroupIndex } from './group-index.ts';
+import { compareGroupValues, type GroupKey, validateGroupKeys } from './group-keys.ts';
 import type { Interaction } from './interaction.ts';
-import { localEpochSeconds, parseLocalTimestamp } from './local-time.ts';
+import { localEpochOf, parseLocalTimestamp } from './local-time.ts';
 import { type KpiMetrics, kpiMetrics } from './metrics.ts';
 import { type KpiOptions, type KpiOptionsInput, parseKpiOptions } from './options.ts';
 import type { AgentPresence } from './presence.ts';
@@ -33,14 +27,25 @@ export interface ComputeKpisParams {
   presence?: Iterable<AgentPresence>;
 }
 
-const checkSeconds = (i: Interaction): void => {
+const badSeconds = (v: number): boolean => !(v >= 0) || v === Number.POSITIVE_INFINITY;
+
+function checkSeconds(i: Interaction): void {
   for (const field of ['waitSeconds', 'talkSeconds', 'holdSeconds', 'wrapUpSeconds'] as const) {
     const v = i[field];
-    if (!Number.isFinite(v) || v < 0) {
+    if (badSeconds(v))
       throw new Error(`Interaction ${i.id}: ${field} must be a finite number >= 0, got ${v}`);
-    }
   }
-};
+}
+
+/** Options of the engine itself (not of the contract). */
+export interface KpiEngineMode {
+  /**
+   * The contacts come in time order (up to a day late, see FcrTracker): FCR then judges and
+   * forgets each customer once quiet for the window, so memory stays flat on long files. A
+   * contact that breaks the order throws UnorderedInputError; compute again without the mode.
+   */
+  readonly timeOrdered?: boolean;
+}
 
 /**
  * The streaming engine behind `computeKpis` and `computeKpisAsync`: feed contacts one at a time
@@ -49,42 +54,52 @@ const checkSeconds = (i: Interaction): void => {
 export class KpiEngine {
   readonly by: readonly GroupKey[];
   readonly options: KpiOptions;
-  private readonly index = new Map<string, number>();
-  private readonly keys: (string | null)[][] = [];
+  private readonly index: GroupIndex;
   private readonly groups: GroupAccumulator[] = [];
   private readonly fcr: FcrTracker;
   private done: KpiResult | null = null;
 
-  constructor(by: readonly GroupKey[] = [], options: KpiOptionsInput = {}) {
+  constructor(by: readonly GroupKey[] = [], options: KpiOptionsInput = {}, mode: KpiEngineMode = {}) {
     this.by = validateGroupKeys(by);
     this.options = parseKpiOptions(options);
-    this.fcr = new FcrTracker(this.options.fcrWindowDays * 86400);
+    this.index = new GroupIndex(this.by);
+    this.fcr = new FcrTracker(
+      this.options.fcrWindowDays * 86400,
+      (g, repeated) => {
+        const acc = this.groups[g] as GroupAccumulator;
+        acc.fcrEligible++;
+        if (repeated) acc.fcrRepeated++;
+      },
+      mode.timeOrdered ?? false,
+    );
   }
 
-  private groupOf(values: (string | null)[]): number {
-    const key = JSON.stringify(values);
-    let g = this.index.get(key);
-    if (g === undefined) {
-      g = this.groups.length;
-      this.index.set(key, g);
-      this.keys.push(values);
-      this.groups.push(new GroupAccumulator(this.options));
-    }
-    return g;
+  private accumulator(g: number): GroupAccumulator {
+    while (this.groups.length <= g) this.groups.push(new GroupAccumulator(this.options));
+    return this.groups[g] as GroupAccumulator;
   }
 
   /** Adds one contact; throws on a malformed time or duration, naming the contact. */
   add(i: Interaction): void {
     if (this.done) throw new Error('KpiEngine: add() after result()');
-    checkSeconds(i);
-    const offeredAt = parseLocalTimestamp(i.offeredAt, `Interaction ${i.id} offeredAt`);
-    const g = this.groupOf(groupValues(this.by, i, offeredAt));
+    if (
+      badSeconds(i.waitSeconds) ||
+      badSeconds(i.talkSeconds) ||
+      badSeconds(i.holdSeconds) ||
+      badSeconds(i.wrapUpSeconds)
+    ) {
+      checkSeconds(i);
+    }
+    let t = localEpochOf(i.offeredAt);
+    if (Number.isNaN(t)) {
+      parseLocalTimestamp(i.offeredAt, `Interaction ${i.id} offeredAt`); // throws, naming the contact
+      t = 0;
+    }
+    const g = this.index.indexOf(i, t);
     const cls = classifyInteraction(i, this.options);
-    (this.groups[g] as GroupAccumulator).add(i, cls);
-    if (i.customerId !== null) {
-      const t = localEpochSeconds(offeredAt);
-      if (countsAsOffered(cls, this.options)) this.fcr.addRepeatCandidate(i.customerId, t);
-      if (cls === 'answered') this.fcr.addHandled(i.customerId, t, g);
+    this.accumulator(g).add(i, cls);
+    if (i.customerId !== null && countsAsOffered(cls, this.options)) {
+      this.fcr.add(i.customerId, t, cls === 'answered' ? g : -1, i.id);
     }
   }
 
@@ -97,28 +112,26 @@ export class KpiEngine {
     if (!Number.isFinite(p.loggedInSeconds) || p.loggedInSeconds < 0) {
       throw new Error(`Presence of ${p.agent ?? 'an agent'} at ${p.start}: loggedInSeconds must be >= 0`);
     }
-    const start = parseLocalTimestamp(p.start, `Presence of ${p.agent ?? 'an agent'} start`);
+    parseLocalTimestamp(p.start, `Presence of ${p.agent ?? 'an agent'} start`);
+    const start = localEpochOf(p.start);
     const values = this.by.map((key) =>
       key === 'channel'
         ? null
         : key in p
           ? (p[key as keyof AgentPresence] as string | null)
-          : timeBucketLabel(key as TimeBucketKey, start),
+          : this.index.bucketLabel(start),
     );
-    (this.groups[this.groupOf(values)] as GroupAccumulator).loggedInSeconds += p.loggedInSeconds;
+    this.accumulator(this.index.indexOfValues(values)).loggedInSeconds += p.loggedInSeconds;
   }
 
   /** Resolves FCR over everything added and builds the rows; later calls return the same result. */
   result(): KpiResult {
     if (this.done) return this.done;
-    this.fcr.resolve((g, repeated) => {
-      const acc = this.groups[g] as GroupAccumulator;
-      acc.fcrEligible++;
-      if (repeated) acc.fcrRepeated++;
-    });
-    const order = this.groups.map((_, k) => k);
-    order.sort((a, b) => compareGroupValues(this.keys[a] ?? [], this.keys[b] ?? []));
-    const rows = order.map((k) => this.row(this.keys[k] ?? [], this.groups[k] as GroupAccumulator));
+    this.fcr.resolve();
+    const keys = this.index.values;
+    const order = keys.map((_, k) => k);
+    order.sort((a, b) => compareGroupValues(keys[a] ?? [], keys[b] ?? []));
+    const rows = order.map((k) => this.row(keys[k] ?? [], this.accumulator(k)));
     this.done = { definitions: describeKpis(this.by, this.options), rows };
     return this.done;
   }

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import {
-  computeKpisAsync,
-  type Interaction,
+  type GroupKey,
   type InteractionProfile,
+  KpiEngine,
   type KpiOptionsInput,
+  type KpiResult,
   parseGroupKeys,
   SERVICE_LEVEL_VARIANTS,
+  UnorderedInputError,
 } from '@vigie/core';
 import { BUILTIN_PROFILES as PROFILES } from '../io/builtin-profiles.ts';
-import { importInteractions, type RowIssue } from '../io/import-interactions.ts';
+import { importInteractionBatches, type RowIssue } from '../io/import-interactions.ts';
 import type { CsvReadWarning } from '../io/read-csv-records.ts';
 import { CliError } from './fail.ts';
 import { toCsv, toTable } from './kpi-output.ts';
@@ -28,6 +30,41 @@ function wholeSeconds(value: string, option: string): number {
   if (!Number.isInteger(n) || n < 0)
     throw new CliError(`${option} must be a whole number of seconds or days, not "${value}"`);
   return n;
+}
+
+interface KpiRun {
+  result: KpiResult;
+  warningCount: number;
+  /** the first five */
+  warnings: string[];
+}
+
+/**
+ * One pass over the files. `timeOrdered`: files in time order (as exports are), so the engine
+ * and the duplicate check forget what can no longer matter and memory stays flat; throws
+ * UnorderedInputError when that does not hold.
+ */
+async function computeFromFiles(
+  files: readonly string[],
+  profile: InteractionProfile,
+  by: readonly GroupKey[],
+  options: KpiOptionsInput,
+  timeOrdered: boolean,
+): Promise<KpiRun> {
+  const warnings: string[] = [];
+  let warningCount = 0;
+  const engine = new KpiEngine(by, options, { timeOrdered });
+  for (const file of files) {
+    const onIssue = (issue: RowIssue | CsvReadWarning) => {
+      if ('severity' in issue && issue.severity === 'error') throw new CliError(`${file}: ${issue.message}`);
+      warningCount++;
+      if (warnings.length < 5) warnings.push(`${file}: ${issue.message}`);
+    };
+    for await (const batch of importInteractionBatches(file, profile, { onIssue, timeOrdered })) {
+      for (const { interaction } of batch) engine.add(interaction);
+    }
+  }
+  return { result: engine.result(), warningCount, warnings };
 }
 
 /**
@@ -62,25 +99,22 @@ export async function runKpi(files: string[], o: KpiCommandOptions): Promise<str
     shortAbandonSeconds: wholeSeconds(o.shortAbandon, '--short-abandon'),
     fcrWindowDays: wholeSeconds(o.fcrDays, '--fcr-days'),
   };
-  const warnings: string[] = [];
-  let warningCount = 0;
-  async function* all(): AsyncGenerator<Interaction> {
-    for (const file of files) {
-      const onIssue = (issue: RowIssue | CsvReadWarning) => {
-        if ('severity' in issue && issue.severity === 'error')
-          throw new CliError(`${file}: ${issue.message}`);
-        warningCount++;
-        if (warnings.length < 5) warnings.push(`${file}: ${issue.message}`);
-      };
-      for await (const { interaction } of importInteractions(file, profile, { onIssue })) yield interaction;
-    }
-  }
-  const result = await computeKpisAsync(all(), { by, options });
-  if (warningCount > 0) {
+  let run: KpiRun;
+  try {
+    run = await computeFromFiles(files, profile, by, options, true);
+  } catch (err) {
+    if (!(err instanceof UnorderedInputError)) throw err;
     process.stderr.write(
-      `${warningCount} warning(s), rows kept; the first:\n${warnings.map((w) => `  ${w}`).join('\n')}\n`,
+      `The contacts are not in time order (${err.message}); computing again, holding every contact until the end.\n`,
+    );
+    run = await computeFromFiles(files, profile, by, options, false);
+  }
+  if (run.warningCount > 0) {
+    process.stderr.write(
+      `${run.warningCount} warning(s), rows kept; the first:\n${run.warnings.map((w) => `  ${w}`).join('\n')}\n`,
     );
   }
+  const result = run.result;
   if (o.format === 'csv') return toCsv(result);
   if (o.format === 'table') return toTable(result);
   return `${JSON.stringify(result, null, 2)}\n`;

@@ -1,12 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { RecordFormatError } from './record-format-error.ts';
+import { CsvFormatError, CsvRecordParser, type CsvRecordRow } from './csv-record-parser.ts';
 
-/** One data row of a CSV file: its 1-based line (header = line 1) and its values by column name. */
-export interface CsvRecordRow {
-  readonly line: number;
-  readonly record: Readonly<Record<string, string>>;
-}
+export type { CsvRecordRow } from './csv-record-parser.ts';
+export { CsvFormatError } from './csv-record-parser.ts';
 
 /** A warning about the file as a whole (encoding); same shape as core's ImportIssue. */
 export interface CsvReadWarning {
@@ -14,15 +11,6 @@ export interface CsvReadWarning {
   readonly code: string;
   readonly message: string;
   readonly severity: 'warning';
-}
-
-/** The file cannot be read as CSV at all; `message` names the file and the line. */
-export class CsvFormatError extends RecordFormatError {
-  declare readonly line: number;
-  constructor(file: string, line: number, code: string, detail: string) {
-    super(file, line, code, detail);
-    this.name = 'CsvFormatError';
-  }
 }
 
 export interface ReadCsvOptions {
@@ -46,8 +34,8 @@ export interface ReadCsvOptions {
 }
 
 const LF = 0x0a;
-const QUOTE = 0x22;
-const OTHER_DELIMITERS = [';', '\t', '|', ','];
+/** Bytes read at a time: large reads keep the per-chunk work (decode, one promise) rare. */
+const CHUNK_BYTES = 1 << 17;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
@@ -65,301 +53,134 @@ function decodeWindows1252(bytes: Buffer): string {
     .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
 }
 
-/** Splits one decoded record (quotes balanced, no trailing newline) into fields, RFC 4180 style. */
-function splitFields(text: string, delimiter: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"' && field === '') {
-      inQuotes = true;
-    } else if (c === delimiter) {
-      fields.push(field);
-      field = '';
-    } else {
-      field += c;
+/**
+ * Decodes whole lines of the file. The common case, valid UTF-8, is one decode for the whole
+ * piece; otherwise each line is decoded on its own, as UTF-8 when it is valid, else as
+ * Windows-1252, so a file mixing both encodings is read line by line sensibly.
+ */
+class LineDecoder {
+  latin1Lines = 0;
+  firstLatin1Line = 0;
+  constructor(
+    private readonly file: string,
+    private readonly onWarning: ((warning: CsvReadWarning) => void) | undefined,
+  ) {}
+
+  /** `bytes` starts at line `firstLine` of the file; a BOM at the start of the file is dropped. */
+  decode(bytes: Buffer, firstLine: number): string {
+    const start = firstLine === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    try {
+      return utf8.decode(start === 0 ? bytes : bytes.subarray(start));
+    } catch {
+      return this.decodeLines(bytes.subarray(start), firstLine);
     }
-    i++;
   }
-  fields.push(field);
-  return fields;
+
+  private decodeLines(bytes: Buffer, firstLine: number): string {
+    const lines: string[] = [];
+    let line = firstLine;
+    for (let pos = 0; pos <= bytes.length; line++) {
+      let nl = bytes.indexOf(LF, pos);
+      if (nl === -1) nl = bytes.length;
+      const part = bytes.subarray(pos, nl);
+      try {
+        lines.push(utf8.decode(part));
+      } catch {
+        this.latin1Lines++;
+        if (this.latin1Lines === 1) {
+          this.firstLatin1Line = line;
+          this.onWarning?.({
+            line,
+            code: 'not_utf8',
+            severity: 'warning',
+            message: `${this.file}, line ${line}: the text is not valid UTF-8; decoded as Windows-1252 (Latin-1).`,
+          });
+        }
+        lines.push(decodeWindows1252(part));
+      }
+      pos = nl + 1;
+    }
+    return lines.join('\n');
+  }
+
+  /** The closing warning when more than one line was decoded as Windows-1252. */
+  finish(): void {
+    if (this.latin1Lines > 1) {
+      this.onWarning?.({
+        line: this.firstLatin1Line,
+        code: 'not_utf8',
+        severity: 'warning',
+        message: `${this.file}: ${this.latin1Lines} lines were not valid UTF-8 and were decoded as Windows-1252 (Latin-1), the first at line ${this.firstLatin1Line}.`,
+      });
+    }
+  }
 }
 
 /**
- * Reads a CSV file as a stream (memory holds one record at a time, so a file of any size
- * works) and yields its data rows with their 1-based line numbers, the header being line 1.
- * A quoted field may span lines; the row's line is the one it starts on. Empty lines are
- * skipped. Values are not trimmed.
+ * Reads a CSV file as a stream and yields its data rows in batches (one batch per megabyte
+ * read or so: a consumer pays one promise per batch, not per row), each row with its 1-based
+ * line number, the header being line 1. Memory holds one chunk of the file at a time, so a
+ * file of any size works. A quoted field may span lines; the row's line is the one it starts
+ * on. Empty lines are skipped. Values are not trimmed.
  *
  * Throws a {@link CsvFormatError} naming the file and line when the file is empty, when the
  * header lacks required columns (named) or has a single column because another delimiter
  * was used (named), when a row has the wrong number of fields, or when the file ends inside a
  * quoted field (truncated file).
  *
- * Encoding: each record is decoded on its own, as UTF-8 when its bytes are valid UTF-8, else
- * as Windows-1252 (a superset of Latin-1: exports from Excel with French accents). The first
- * record decoded as Windows-1252 is reported by a warning; if more follow, a last warning gives
- * their count. A file mixing both encodings is thus read record by record sensibly. A UTF-8
+ * Encoding: text is read as UTF-8; a line whose bytes are not valid UTF-8 is decoded as
+ * Windows-1252 (a superset of Latin-1: exports from Excel with French accents). The first such
+ * line is reported by a warning; if more follow, a last warning gives their count. A UTF-8
  * byte-order mark at the start is stripped. Line endings may be LF or CRLF.
  *
  * With `options.columns` the file has no header: every non-empty line is a record keyed by
  * those names, the first line of the file being line 1 (see {@link ReadCsvOptions.columns}).
  */
+export async function* readCsvRecordBatches(
+  file: string,
+  options: ReadCsvOptions = {},
+): AsyncGenerator<CsvRecordRow[], void, undefined> {
+  const info = await stat(file);
+  if (info.size === 0) throw new CsvFormatError(file, 1, 'empty_file', 'the file is empty (0 bytes).');
+  const parser = new CsvRecordParser(file, {
+    delimiter: options.delimiter ?? ',',
+    requiredColumns: options.requiredColumns,
+    columns: options.columns,
+    onHeader: options.onHeader,
+  });
+  const decoder = new LineDecoder(file, options.onWarning);
+  // Pieces are cut after the last line feed of what was read; the rest waits for the next read
+  // (a line feed never occurs inside a UTF-8 multi-byte sequence, so the cut is safe).
+  let rest: Buffer | null = null;
+  let bytesRead = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    bytesRead += chunk.length;
+    options.onBytes?.(bytesRead);
+    const bytes: Buffer = rest === null ? chunk : Buffer.concat([rest, chunk]);
+    const last = bytes.lastIndexOf(LF);
+    if (last === -1) {
+      rest = bytes;
+      continue;
+    }
+    rest = last + 1 < bytes.length ? bytes.subarray(last + 1) : null;
+    const whole = bytes.subarray(0, last + 1);
+    const text = decoder.decode(whole, parser.line);
+    const rows = parser.push(text);
+    if (rows.length > 0) yield rows;
+  }
+  if (rest !== null && rest.length > 0) {
+    // the last line has no line feed
+    const rows = parser.push(`${decoder.decode(rest, parser.line)}\n`);
+    if (rows.length > 0) yield rows;
+  }
+  parser.finish();
+  decoder.finish();
+}
+
+/** Same rows as {@link readCsvRecordBatches}, one at a time. */
 export async function* readCsvRecords(
   file: string,
   options: ReadCsvOptions = {},
 ): AsyncGenerator<CsvRecordRow, void, undefined> {
-  const delimiter = options.delimiter ?? ',';
-  const info = await stat(file);
-  if (info.size === 0) throw new CsvFormatError(file, 1, 'empty_file', 'the file is empty (0 bytes).');
-
-  const headerless = options.columns !== undefined;
-  let header: string[] | null = headerless
-    ? checkColumns(options.columns ?? [], options.requiredColumns)
-    : null;
-  // Headerless rows need at least the fields up to the last required column.
-  const minFields =
-    header === null
-      ? 0
-      : Math.max(1, ...(options.requiredColumns ?? []).map((c) => (header as string[]).indexOf(c) + 1));
-  if (header !== null) options.onHeader?.(header);
-  let latin1Lines = 0;
-  let firstLatin1Line = 0;
-
-  const decode = (bytes: Buffer, line: number): string => {
-    try {
-      return utf8.decode(bytes);
-    } catch {
-      latin1Lines++;
-      if (latin1Lines === 1) {
-        firstLatin1Line = line;
-        options.onWarning?.({
-          line,
-          code: 'not_utf8',
-          severity: 'warning',
-          message: `${file}, line ${line}: the text is not valid UTF-8; decoded as Windows-1252 (Latin-1).`,
-        });
-      }
-      return decodeWindows1252(bytes);
-    }
-  };
-
-  const toRow = (bytes: Buffer, line: number): CsvRecordRow | null => {
-    let end = bytes.length;
-    if (end > 0 && bytes[end - 1] === 0x0d) end--;
-    let start = 0;
-    if (line === 1 && end >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-    let text = decode(bytes.subarray(start, end), line);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (header === null) {
-      if (text.trim() === '') {
-        throw new CsvFormatError(file, line, 'no_header', 'the header line is empty.');
-      }
-      header = checkHeader(
-        file,
-        line,
-        splitFields(text, delimiter),
-        text,
-        delimiter,
-        options.requiredColumns,
-      );
-      options.onHeader?.(header);
-      return null;
-    }
-    if (text === '') return null;
-    const fields = splitFields(text, delimiter);
-    if (headerless) {
-      if (fields.length < minFields || fields.length > header.length) {
-        const found = fields.length === 1 ? otherDelimiter(text, delimiter) : undefined;
-        if (found !== undefined) {
-          throw new CsvFormatError(
-            file,
-            line,
-            'wrong_delimiter',
-            `the row has a single field: the file is separated by ${JSON.stringify(found)}, not ${JSON.stringify(delimiter)}.`,
-          );
-        }
-        const expected =
-          minFields === header.length ? `${header.length}` : `${minFields} to ${header.length}`;
-        throw new CsvFormatError(
-          file,
-          line,
-          'wrong_field_count',
-          `the row has ${fields.length} field(s), expected ${expected} (${header.join(', ')}).`,
-        );
-      }
-    } else if (fields.length !== header.length) {
-      throw new CsvFormatError(
-        file,
-        line,
-        'wrong_field_count',
-        `the row has ${fields.length} field(s), the header has ${header.length}.`,
-      );
-    }
-    const record: Record<string, string> = {};
-    header.forEach((name, i) => {
-      record[name] = fields[i] ?? '';
-    });
-    return { line, record };
-  };
-
-  const delimiterByte = delimiter.charCodeAt(0);
-  let parts: Buffer[] = [];
-  let recordLine = 1;
-  let line = 1;
-  let inQuotes = false;
-  let quoteLine = 0;
-  let previous = -1; // the byte before the current chunk, -1 at the start of the file
-
-  let bytesRead = 0;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    bytesRead += chunk.length;
-    options.onBytes?.(bytesRead);
-    let pos = 0;
-    while (pos < chunk.length) {
-      if (inQuotes) {
-        const q = chunk.indexOf(QUOTE, pos);
-        const stop = q === -1 ? chunk.length : q;
-        for (let i = chunk.indexOf(LF, pos); i !== -1 && i < stop; i = chunk.indexOf(LF, i + 1)) line++;
-        if (q === -1) {
-          parts.push(chunk.subarray(pos));
-          pos = chunk.length;
-        } else {
-          // Closing quote; an escaped quote ("") reopens at once (see opensField).
-          inQuotes = false;
-          parts.push(chunk.subarray(pos, q + 1));
-          pos = q + 1;
-        }
-        continue;
-      }
-      const nl = chunk.indexOf(LF, pos);
-      let q = chunk.indexOf(QUOTE, pos);
-      // A quote opens a quoted field only at the start of a field (or right after a closing
-      // quote, for ""); elsewhere it is a literal character, as splitFields reads it.
-      while (q !== -1 && (nl === -1 || q < nl)) {
-        const before = q > 0 ? (chunk[q - 1] as number) : previous;
-        const opensField =
-          before === -1 ||
-          before === delimiterByte ||
-          before === LF ||
-          before === QUOTE ||
-          (before === 0xbf && recordLine === 1);
-        if (opensField) break;
-        q = chunk.indexOf(QUOTE, q + 1);
-      }
-      if (q !== -1 && (nl === -1 || q < nl)) {
-        inQuotes = true;
-        quoteLine = line;
-        parts.push(chunk.subarray(pos, q + 1));
-        pos = q + 1;
-        continue;
-      }
-      if (nl === -1) {
-        parts.push(chunk.subarray(pos));
-        pos = chunk.length;
-        continue;
-      }
-      parts.push(chunk.subarray(pos, nl));
-      const bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
-      parts = [];
-      const row = toRow(bytes, recordLine);
-      if (row) yield row;
-      pos = nl + 1;
-      line++;
-      recordLine = line;
-    }
-    if (chunk.length > 0) previous = chunk[chunk.length - 1] as number;
-  }
-  if (inQuotes) {
-    throw new CsvFormatError(
-      file,
-      quoteLine,
-      'unterminated_quote',
-      'a quoted field opened on this line is never closed: the file is truncated or a quote is missing.',
-    );
-  }
-  if (parts.length > 0) {
-    const bytes = Buffer.concat(parts);
-    if (bytes.length > 0) {
-      const row = toRow(bytes, recordLine);
-      if (row) yield row;
-    }
-  }
-  if (header === null) throw new CsvFormatError(file, 1, 'no_header', 'the file has no header line.');
-  if (latin1Lines > 1) {
-    options.onWarning?.({
-      line: firstLatin1Line,
-      code: 'not_utf8',
-      severity: 'warning',
-      message: `${file}: ${latin1Lines} lines were not valid UTF-8 and were decoded as Windows-1252 (Latin-1), the first at line ${firstLatin1Line}.`,
-    });
-  }
-}
-
-/** The other delimiter that splits `text` into the most fields, if any. */
-function otherDelimiter(text: string, delimiter: string): string | undefined {
-  return OTHER_DELIMITERS.filter((d) => d !== delimiter && text.includes(d)).sort(
-    (a, b) => text.split(b).length - text.split(a).length,
-  )[0];
-}
-
-/** Checks the names given for a headerless file (a programming error when wrong). */
-function checkColumns(columns: readonly string[], required: readonly string[] = []): string[] {
-  const unknown = required.filter((c) => !columns.includes(c));
-  if (unknown.length > 0) throw new Error(`required column(s) ${unknown.join(', ')} not among the columns`);
-  if (new Set(columns).size !== columns.length) throw new Error('a column is named twice');
-  if (columns.length === 0) throw new Error('no columns given');
-  return [...columns];
-}
-
-function checkHeader(
-  file: string,
-  line: number,
-  names: string[],
-  text: string,
-  delimiter: string,
-  required: readonly string[] = [],
-): string[] {
-  const header = names.map((n) => n.trim());
-  const missing = required.filter((c) => !header.includes(c));
-  if (header.length === 1 && (required.length > 1 || missing.length > 0)) {
-    const found = otherDelimiter(text, delimiter);
-    if (found !== undefined) {
-      throw new CsvFormatError(
-        file,
-        line,
-        'wrong_delimiter',
-        `the header has a single column: the file is separated by ${JSON.stringify(found)}, not ${JSON.stringify(delimiter)}.`,
-      );
-    }
-  }
-  if (missing.length > 0) {
-    throw new CsvFormatError(
-      file,
-      line,
-      'missing_columns',
-      `the header lacks the required column(s) ${missing.join(', ')}.`,
-    );
-  }
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (seen.has(name)) {
-      throw new CsvFormatError(file, line, 'duplicate_column', `the header names column "${name}" twice.`);
-    }
-    seen.add(name);
-  }
-  return header;
+  for await (const rows of readCsvRecordBatches(file, options)) yield* rows;
 }

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { RecordFormat } from '@vigie/core';
-import { readCsvRecords } from './read-csv-records.ts';
+import { readCsvRecordBatches } from './read-csv-records.ts';
 import { readJsonlRecords } from './read-jsonl-records.ts';
 import { readXlsxRecords } from './read-xlsx-records.ts';
 import type { RecordReadWarning, RecordRow } from './record-format-error.ts';
@@ -42,25 +42,40 @@ export interface ReadRecordsOptions {
   readonly onBytes?: (bytesRead: number) => void;
 }
 
+/** Rows per batch for the readers that produce one row at a time (XLSX, JSON). */
+const BATCH_ROWS = 2000;
+
+async function* batched<T>(rows: AsyncIterable<T>): AsyncGenerator<T[], void, undefined> {
+  let batch: T[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= BATCH_ROWS) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /**
- * Reads the records of a file in any supported format as one stream of `{ line, record }`:
- * `line` is the file's line (CSV: header = 1, or first line = 1 without header; JSON: the line
- * where the object starts) or the sheet's row number (XLSX); `record` maps column names (JSON:
- * dotted keys) to text. Each reader streams: memory never holds the file. Format errors are
- * thrown as {@link RecordFormatError} (CsvFormatError for CSV, a subclass) naming the file and
- * line.
+ * Reads the records of a file in any supported format as one stream of batches of
+ * `{ line, record }` (a consumer pays one promise per batch, not per row): `line` is the
+ * file's line (CSV: header = 1, or first line = 1 without header; JSON: the line where the
+ * object starts) or the sheet's row number (XLSX); `record` maps column names (JSON: dotted
+ * keys) to text. Each reader streams: memory never holds the file. Format errors are thrown as
+ * {@link RecordFormatError} (CsvFormatError for CSV, a subclass) naming the file and line.
  */
-export function readRecords(
+export function readRecordBatches(
   file: string,
   options: ReadRecordsOptions,
-): AsyncGenerator<RecordRow, void, undefined> {
+): AsyncGenerator<RecordRow[], void, undefined> {
   const { format, requiredColumns = [] } = options;
   if (format !== 'csv' && options.columns !== undefined) {
     throw new Error(`columns (a headerless file) apply to CSV only, not ${format}`);
   }
   switch (format) {
     case 'csv':
-      return readCsvRecords(file, {
+      return readCsvRecordBatches(file, {
         requiredColumns,
         ...(options.columns ? { columns: options.columns } : {}),
         ...(options.delimiter ? { delimiter: options.delimiter } : {}),
@@ -69,16 +84,32 @@ export function readRecords(
         ...(options.onBytes ? { onBytes: options.onBytes } : {}),
       });
     case 'xlsx':
-      return readXlsxRecords(file, {
-        requiredColumns,
-        ...(options.onHeader ? { onHeader: options.onHeader } : {}),
-      });
+      return batched(
+        readXlsxRecords(file, {
+          requiredColumns,
+          ...(options.onHeader ? { onHeader: options.onHeader } : {}),
+        }),
+      );
     case 'jsonl':
-      return readJsonlRecords(file, {
-        requiredColumns,
-        ...(options.onBytes ? { onBytes: options.onBytes } : {}),
-      });
+      return batched(
+        readJsonlRecords(file, {
+          requiredColumns,
+          ...(options.onBytes ? { onBytes: options.onBytes } : {}),
+        }),
+      );
     default:
       throw new Error(`unknown record format "${String(format)}"`);
   }
+}
+
+/** Same records as {@link readRecordBatches}, one at a time. */
+export function readRecords(
+  file: string,
+  options: ReadRecordsOptions,
+): AsyncGenerator<RecordRow, void, undefined> {
+  return flatten(readRecordBatches(file, options)); // options are checked now, not at the first read
+}
+
+async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T, void, undefined> {
+  for await (const rows of batches) yield* rows;
 }
