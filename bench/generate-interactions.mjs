@@ -1,6 +1,6 @@
 // Deterministic generator of Vigie CSV interaction files (docs/interactions-csv.md), streamed to
 // disk: memory stays small whatever the row count. Used by kpi-throughput.mjs; also runnable:
-//   node bench/generate-interactions.mjs <out.csv> <rows> [--seed 42] [--no-customers]
+//   node bench/generate-interactions.mjs <out.csv> <rows> [--seed 42] [--no-customers] [--days 90]
 
 import { once } from 'node:events';
 import fs from 'node:fs';
@@ -36,7 +36,6 @@ const ACTIVITY_WEIGHTS = [0.4, 0.15, 0.2, 0.15, 0.1];
 const FIRST = ['Lucie', 'Youssef', 'Camille', 'Nadia', 'Hugo', 'Inès', 'Karim', 'Léa', 'Marc', 'Sofia'];
 const LAST = ['Martin', 'Amrani', 'Bernard', 'Dubois', 'Haddad', 'Moreau', 'Laurent', 'Petit', 'Roux'];
 const AGENTS_PER_SITE = 60;
-const DAYS = 90; // 2025-01-01 .. 2025-03-31
 const START = Date.UTC(2025, 0, 1);
 
 function pick(weights, r) {
@@ -51,10 +50,11 @@ function pick(weights, r) {
 const p2 = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
 /**
- * Writes `rows` interactions, in chronological order over 90 days (08:00–20:00), to `file`.
- * Returns the byte size. `customers: false` leaves every customer_id empty.
+ * Writes `rows` interactions, in chronological order over `days` days from 2025-01-01
+ * (08:00–20:00; 90 days: to 2025-03-31), to `file`. Returns the byte size. `customers: false`
+ * leaves every customer_id empty.
  */
-export async function generateInteractions(file, rows, { seed = 42, customers = true } = {}) {
+export async function generateInteractions(file, rows, { seed = 42, customers = true, days = 90 } = {}) {
   const rnd = prng(seed);
   // Box–Muller normal, for log-normal durations (right-skewed, like real waits and talks).
   const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
@@ -76,7 +76,7 @@ export async function generateInteractions(file, rows, { seed = 42, customers = 
   const counters = new Map(VENDORS.map((v) => [v.slug, 0]));
   // Customer pool: a third of the rows' count; 20 % of the pool makes ~60 % of the contacts.
   const pool = Math.max(1, Math.floor(rows / 3));
-  const dayStr = Array.from({ length: DAYS + 8 }, (_, d) =>
+  const dayStr = Array.from({ length: days + 8 }, (_, d) =>
     new Date(START + d * 86400000).toISOString().slice(0, 10),
   );
   const instant = (sec) => {
@@ -91,7 +91,7 @@ export async function generateInteractions(file, rows, { seed = 42, customers = 
   const out = fs.createWriteStream(file, { highWaterMark: 1 << 20 });
   let bytes = 0;
   let buf = HEADER;
-  const perDay = rows / DAYS;
+  const perDay = rows / days;
   for (let i = 0; i < rows; i++) {
     const day = Math.floor(i / perDay);
     const inDay = (i - day * perDay) / perDay; // 0..1, increasing: chronological file
@@ -176,13 +176,17 @@ export async function generateInteractions(file, rows, { seed = 42, customers = 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [file, rowsArg, ...rest] = process.argv.slice(2);
   if (!file || !rowsArg) {
-    console.error('usage: node bench/generate-interactions.mjs <out.csv> <rows> [--seed N] [--no-customers]');
+    console.error(
+      'usage: node bench/generate-interactions.mjs <out.csv> <rows> [--seed N] [--no-customers] [--days 90]',
+    );
     process.exit(2);
   }
   const seedAt = rest.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(rest[seedAt + 1]) : 42;
+  const daysAt = rest.indexOf('--days');
   const bytes = await generateInteractions(file, Number(rowsArg), {
     seed,
+    days: daysAt >= 0 ? Number(rest[daysAt + 1]) : 90,
     customers: !rest.includes('--no-customers'),
   });
   console.log(`${file}: ${rowsArg} rows, ${bytes} bytes`);

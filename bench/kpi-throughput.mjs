@@ -3,6 +3,8 @@
 //   node bench/kpi-throughput.mjs [--sizes 1000000,3000000,10000000] [--seed 42] [--dir DIR]
 //                                 [--keep] [--no-profile] [--only-profile] [--profile-rows 3000000]
 //                                 [--timeout 300]   (seconds per kpi run)
+//                                 [--longer]  also files of the same density over longer spans
+//                                             (90 days per million rows): memory as history grows
 // Files go to DIR (default: $TMPDIR/vigie-kpi-bench) and are reused when present with the same
 // rows, seed, customer mode and generator version (checked by size); deleted at the end unless
 // --keep. Results: bench/results/kpi-throughput.json.
@@ -27,6 +29,7 @@ const doProfile = !args.includes('--no-profile');
 const onlyProfile = args.includes('--only-profile');
 const runTimeout = Number(opt('--timeout', '300')); // seconds per kpi run, then SIGTERM
 const biggest = Math.max(...sizes);
+const longer = args.includes('--longer');
 fs.mkdirSync(dir, { recursive: true });
 
 if (!fs.existsSync('/usr/bin/time')) {
@@ -35,8 +38,9 @@ if (!fs.existsSync('/usr/bin/time')) {
 }
 
 const generated = new Set();
-async function dataFile(rows, customers) {
-  const base = `vigie-${rows}-s${seed}-g${GENERATOR_VERSION}${customers ? '' : '-nocust'}.csv`;
+async function dataFile(rows, customers, days = 90) {
+  const span = days === 90 ? '' : `-d${days}`;
+  const base = `vigie-${rows}-s${seed}-g${GENERATOR_VERSION}${span}${customers ? '' : '-nocust'}.csv`;
   const file = path.join(dir, base);
   const meta = `${file}.json`;
   generated.add(file).add(meta);
@@ -46,6 +50,7 @@ async function dataFile(rows, customers) {
       m.rows === rows &&
       m.seed === seed &&
       m.version === GENERATOR_VERSION &&
+      (m.days ?? 90) === days &&
       fs.statSync(file).size === m.bytes
     ) {
       console.error(`reusing ${file}`);
@@ -55,8 +60,8 @@ async function dataFile(rows, customers) {
     // absent or stale: regenerate
   }
   const t0 = performance.now();
-  const bytes = await generateInteractions(file, rows, { seed, customers });
-  fs.writeFileSync(meta, JSON.stringify({ rows, seed, version: GENERATOR_VERSION, customers, bytes }));
+  const bytes = await generateInteractions(file, rows, { seed, customers, days });
+  fs.writeFileSync(meta, JSON.stringify({ rows, seed, version: GENERATOR_VERSION, customers, days, bytes }));
   console.error(
     `generated ${file}: ${(bytes / 2 ** 20).toFixed(0)} MiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
@@ -189,6 +194,14 @@ try {
     }
     const noCust = await dataFile(biggest, false);
     results.runs.push(runKpi(noCust, 'vendor,day', biggest, `${biggest} rows, empty customer_id`));
+    if (longer) {
+      for (const rows of sizes) {
+        const days = Math.round((90 * rows) / 1e6);
+        if (days === 90) continue;
+        const file = await dataFile(rows, true, days);
+        results.runs.push(runKpi(file, 'vendor,day', rows, `${rows} rows over ${days} days`));
+      }
+    }
   }
   if (doProfile) {
     const file = await dataFile(profileRows, true);

@@ -73,8 +73,18 @@ export function isInstant(value: string): boolean {
   return d <= daysInMonth(y, mo) && h < 24 && mi < 60 && sec < 60;
 }
 
-/** A cell as the mapping reads it: trimmed, '' when the column is absent. */
-const cell = (value: string | undefined): string => (value === undefined ? '' : value.trim());
+const visibleAscii = (code: number): boolean => code > 32 && code < 127;
+
+/**
+ * A cell as the mapping reads it: trimmed, '' when the column is absent. Most cells need no
+ * trimming: two character tests skip the call (any other edge, e.g. a no-break space, is trimmed).
+ */
+function cell(value: string | undefined): string {
+  if (value === undefined || value === '') return '';
+  return visibleAscii(value.charCodeAt(0)) && visibleAscii(value.charCodeAt(value.length - 1))
+    ? value
+    : value.trim();
+}
 
 /**
  * Checks the cells of one record and collects its issues. A class, so that its helpers are
