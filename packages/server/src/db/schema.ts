@@ -198,7 +198,13 @@ export interface InteractionTable {
   handleSeconds: number;
   conversion: number;
   resolved: number;
-  /** seconds to the same customer's next offered contact; null when none (or no customer) */
+  /**
+   * Seconds to the same customer's next offered contact; null when none (or no customer), and
+   * also when not computed: only `refreshRepeatGaps` writes it (the demo load and
+   * `rebuildAllRollups`, which reads it back). Imports add FCR repeats to the rollups directly
+   * and leave it null: updating one row per answered contact cost more than the rest of an
+   * import's final phase. Nothing else reads it.
+   */
   nextContactSeconds: number | null;
 }
 

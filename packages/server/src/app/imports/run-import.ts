@@ -8,13 +8,12 @@ import {
   deleteImportedInteractions,
   insertInteractions,
   interactionRow,
-  MAX_FCR_WINDOW_DAYS,
-  rebuildRollups,
-  refreshRepeatGaps,
 } from '../../db/repositories/interaction-store.ts';
 import { getKpiSettings } from '../../db/repositories/kpi-settings.ts';
+import { RollupAccumulator } from '../../db/repositories/rollup-accumulator.ts';
+import { addImportToRollups } from '../../db/repositories/rollup-store.ts';
 import type { InteractionTable } from '../../db/schema.ts';
-import { importInteractions } from '../../io/import-interactions.ts';
+import { importInteractionBatches } from '../../io/import-interactions.ts';
 import { EntityResolver } from './entity-resolver.ts';
 import { resolveProfile } from './import-profiles.ts';
 import { endProgress, type LiveProgress, startProgress } from './import-progress.ts';
@@ -91,17 +90,15 @@ function isUpload(ctx: ServerContext, file: string): boolean {
   return path.resolve(file).startsWith(path.join(ctx.config.dataDir, 'uploads') + path.sep);
 }
 
-/** Day `YYYY-MM-DD` of a local epoch (seconds). */
-function dayOfEpoch(epoch: number): string {
-  return new Date(epoch * 1000).toISOString().slice(0, 10);
-}
-
 /**
  * Reads the file through its profile, resolves vendors, sites and activities, and (unless a dry
- * run) stores the contacts in batches, then refreshes repeat gaps and rebuilds the rollups of the
- * days touched. All-or-nothing: at the first row error, writing stops, the rest of the file is
- * still read to list every problem, and what was written is removed. Quarantine: bad rows are
- * left out and listed. Problems, counts and the preview are saved on the import record.
+ * run) stores the contacts in batches, summing in memory what the stored ones add to the
+ * rollups; then, in one transaction, adds those sums, FCR repeats included, to the rollups (see
+ * {@link addImportToRollups}). Rollups change only there: an import that fails or is cut short
+ * leaves them as they were. All-or-nothing: at the first row error, writing stops, the rest of
+ * the file is still read to list every problem, and what was written is removed. Quarantine:
+ * bad rows are left out and listed. Problems, counts and the preview are saved on the import
+ * record.
  */
 export async function runImport(
   ctx: ServerContext,
@@ -121,9 +118,16 @@ export async function runImport(
   const preview: Interaction[] = [];
   const dryRun = rec.dryRun === 1;
   let writing = !dryRun;
-  let minEpoch = Number.POSITIVE_INFINITY;
-  let maxEpoch = Number.NEGATIVE_INFINITY;
   let status: ImportStatus;
+  const sums = new RollupAccumulator();
+  const onInserted = (row: InteractionTable): void => sums.add(row);
+  // PostgreSQL stores one batch while the next is read (the pg driver does not block)
+  let storing: Promise<void> | null = null;
+  const stored = async (): Promise<void> => {
+    const p = storing;
+    storing = null;
+    await p;
+  };
   const note = (issue: ImportIssue): void => {
     if (issue.severity === 'error') progress.errors++;
     else progress.warnings++;
@@ -141,22 +145,30 @@ export async function runImport(
     const rejectedLines = new Set<number>();
     let batch: InteractionTable[] = [];
     const flush = async (): Promise<void> => {
+      await stored();
       if (batch.length === 0) return;
+      const rows = batch;
+      batch = [];
       if (writing) {
-        const inserted = await insertInteractions(ctx.conn, batch);
-        progress.rowsImported += inserted;
-        progress.rowsDuplicate += batch.length - inserted;
-      } else if (dryRun) {
+        const p = insertInteractions(ctx.conn, rows, onInserted).then((inserted) => {
+          progress.rowsImported += inserted;
+          progress.rowsDuplicate += rows.length - inserted;
+          onProgress?.(progress);
+        });
+        // awaited by the next flush; a failure meanwhile must not be an unhandled rejection
+        p.catch(() => undefined);
+        storing = p;
+        return;
+      }
+      if (dryRun)
         progress.rowsDuplicate += await countStoredIds(
           db,
           workspaceId,
-          batch.map((r) => r.id),
+          rows.map((r) => r.id),
         );
-      }
-      batch = [];
       onProgress?.(progress);
     };
-    const rows = importInteractions(rec.uploadPath, profile, {
+    const batches = importInteractionBatches(rec.uploadPath, profile, {
       onBytes: (bytes) => {
         progress.bytesRead = bytes;
       },
@@ -165,31 +177,32 @@ export async function runImport(
         if (issue.severity === 'error') rejectedLines.add(issue.line);
       },
     });
-    for await (const { line, interaction } of rows) {
-      const resolved = resolver.resolve(interaction, line);
-      if ('issue' in resolved) {
-        note(resolved.issue);
-        rejectedLines.add(line);
-        continue;
+    for await (const read of batches) {
+      for (const { line, interaction } of read) {
+        const resolved = resolver.resolve(interaction, line);
+        if ('issue' in resolved) {
+          note(resolved.issue);
+          rejectedLines.add(line);
+          continue;
+        }
+        progress.rowsValid++;
+        if (preview.length < PREVIEW_ROWS) preview.push(resolved.interaction);
+        const row = interactionRow(
+          workspaceId,
+          importId,
+          resolved.interaction,
+          contactFlags(resolved.interaction, options),
+        );
+        batch.push(row);
+        // records read so far: those accepted plus those rejected (by the profile or here)
+        progress.rowsRead = progress.rowsValid + rejectedLines.size;
+        if (rec.mode === 'all_or_nothing' && progress.errors > 0) writing = false;
+        if (batch.length >= BATCH) await flush();
       }
-      progress.rowsValid++;
-      if (preview.length < PREVIEW_ROWS) preview.push(resolved.interaction);
-      const row = interactionRow(
-        workspaceId,
-        importId,
-        resolved.interaction,
-        contactFlags(resolved.interaction, options),
-      );
-      minEpoch = Math.min(minEpoch, row.epoch);
-      maxEpoch = Math.max(maxEpoch, row.epoch);
-      batch.push(row);
-      // records read so far: those accepted plus those rejected (by the profile or here)
-      progress.rowsRead = progress.rowsValid + rejectedLines.size;
-      if (rec.mode === 'all_or_nothing' && progress.errors > 0) writing = false;
-      if (batch.length >= BATCH) await flush();
     }
     if (rec.mode === 'all_or_nothing' && progress.errors > 0) writing = false;
     await flush();
+    await stored();
     for (const issue of resolver.summaryIssues()) note(issue);
     progress.rowsRejected = rejectedLines.size;
     progress.rowsRead = progress.rowsValid + progress.rowsRejected;
@@ -202,23 +215,16 @@ export async function runImport(
       progress.rowsDuplicate = 0;
       status = 'rejected';
     } else {
-      if (progress.rowsImported > 0) {
+      if (sums.rows > 0) {
         await db.transaction().execute(async (trx) => {
-          const from = minEpoch - MAX_FCR_WINDOW_DAYS * 86400;
-          await refreshRepeatGaps(trx, workspaceId, from, maxEpoch);
-          await rebuildRollups(
-            trx,
-            workspaceId,
-            dayOfEpoch(from),
-            dayOfEpoch(maxEpoch),
-            options.fcrWindowDays * 86400,
-          );
+          await addImportToRollups(ctx.conn, trx, workspaceId, importId, sums, options.fcrWindowDays * 86400);
         });
       }
       status = 'completed';
     }
   } catch (err) {
     // The file itself is unreadable (format, encoding, missing columns): nothing is kept.
+    await stored().catch(() => undefined);
     await deleteImportedInteractions(db, importId);
     progress.rowsImported = 0;
     problems.unshift({

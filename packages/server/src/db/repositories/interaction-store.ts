@@ -6,9 +6,10 @@ import {
   parseLocalTimestamp,
 } from '@vigie/core';
 import type SQLite from 'better-sqlite3';
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Db } from '../connect.ts';
 import type { Database, InteractionTable } from '../schema.ts';
+import { pgNumberArray, pgTextArray } from './pg-arrays.ts';
 
 /** An interaction whose vendor, site and activity are the workspace's ids (resolved at import). */
 export type ResolvedInteraction = Interaction & { readonly vendor: string };
@@ -88,27 +89,41 @@ export function interactionRow(
   };
 }
 
-/** Rows per INSERT: 31 columns x 500 stays under SQLite's 32,766 bound parameters. */
+/** Ids per lookup of {@link countStoredIds} (bound parameters stay well under SQLite's 32,766). */
 const INSERT_CHUNK = 500;
 
 const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** One prepared statement per SQLite handle (bulk loads run it once per row). */
-const sqliteInserts = new WeakMap<SQLite.Database, (rows: readonly InteractionTable[]) => number>();
+/** Called for each row a bulk insert stored (not for those already there). */
+export type OnInserted = (row: InteractionTable) => void;
 
-function sqliteInsert(sqlite: SQLite.Database): (rows: readonly InteractionTable[]) => number {
+type SqliteInsert = (rows: readonly InteractionTable[], onInserted: OnInserted | undefined) => number;
+
+/** One prepared statement per SQLite handle (bulk loads run it once per row). */
+const sqliteInserts = new WeakMap<SQLite.Database, SqliteInsert>();
+
+/** The columns of a row, in `interactionRow`'s key order. */
+const ROW_COLUMNS = Object.keys(
+  interactionRow('w', null, SAMPLE, SAMPLE_FLAGS),
+) as (keyof InteractionTable)[];
+
+function sqliteInsert(sqlite: SQLite.Database): SqliteInsert {
   let insert = sqliteInserts.get(sqlite);
   if (!insert) {
-    const columns = Object.keys(interactionRow('w', null, SAMPLE, SAMPLE_FLAGS));
     const statement = sqlite.prepare(
-      `INSERT INTO interaction (${columns.map(snake).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+      `INSERT INTO interaction (${ROW_COLUMNS.map(snake).join(', ')}) VALUES (${ROW_COLUMNS.map(() => '?').join(', ')})
        ON CONFLICT (workspace_id, id) DO NOTHING`,
     );
     // a savepoint when the caller's transaction is open, else a transaction of its own;
     // positional values (rows are built by interactionRow, in its key order) bind faster than names
-    insert = sqlite.transaction((rows: readonly InteractionTable[]) => {
+    insert = sqlite.transaction((rows: readonly InteractionTable[], onInserted: OnInserted | undefined) => {
       let n = 0;
-      for (const row of rows) n += statement.run(Object.values(row)).changes;
+      for (const row of rows) {
+        if (statement.run(Object.values(row)).changes > 0) {
+          n++;
+          onInserted?.(row);
+        }
+      }
       return n;
     });
     sqliteInserts.set(sqlite, insert);
@@ -116,24 +131,76 @@ function sqliteInsert(sqlite: SQLite.Database): (rows: readonly InteractionTable
   return insert;
 }
 
+/** PostgreSQL type of each column, for the arrays `unnest` reads. */
+const PG_TYPES: Partial<Record<keyof InteractionTable, string>> = {
+  minute: 'int',
+  epoch: 'bigint',
+  waitSeconds: 'float8',
+  talkSeconds: 'float8',
+  holdSeconds: 'float8',
+  wrapUpSeconds: 'float8',
+  offered: 'int',
+  countedOffered: 'int',
+  withinThreshold: 'int',
+  lateAbandon: 'int',
+  handleSeconds: 'float8',
+  conversion: 'int',
+  resolved: 'int',
+  nextContactSeconds: 'bigint',
+};
+/** The same in every row of an import: sent once rather than as an array. */
+const PG_SCALARS = new Set<keyof InteractionTable>(['workspaceId', 'importId']);
+
+/** `INSERT … SELECT FROM unnest(…)`, the columns in `scalar` given once for every row. */
+function pgInsert(scalar: ReadonlySet<keyof InteractionTable>): string {
+  const type = (c: keyof InteractionTable) => PG_TYPES[c] ?? 'text';
+  const arrays = ROW_COLUMNS.filter((c) => !scalar.has(c));
+  const select = ROW_COLUMNS.map((c, k) =>
+    scalar.has(c) ? `$${k + 1}::${type(c)}` : `u.c${arrays.indexOf(c)}`,
+  );
+  const unnest = ROW_COLUMNS.flatMap((c, k) => (scalar.has(c) ? [] : [`$${k + 1}::${type(c)}[]`]));
+  return `INSERT INTO interaction (${ROW_COLUMNS.map(snake).join(', ')})
+    SELECT ${select.join(', ')}
+    FROM unnest(${unnest.join(', ')}) AS u(${arrays.map((_, k) => `c${k}`).join(', ')})
+    ON CONFLICT (workspace_id, id) DO NOTHING RETURNING id`;
+}
+const pgInserts = new Map<string, string>();
+
 /**
  * Inserts rows, skipping any whose (workspace, id) is already stored, and returns how many were
- * new: re-importing the same records stores nothing twice. On SQLite one prepared statement runs
- * per row inside a transaction (several times faster than multi-row VALUES, which SQLite must
- * parse anew for every batch); on PostgreSQL multi-row INSERTs.
+ * new: re-importing the same records stores nothing twice. `onInserted` is told of each new
+ * row. On SQLite one prepared statement runs per row inside a transaction (several times
+ * faster than multi-row VALUES, which SQLite must parse anew for every batch); on PostgreSQL
+ * one `INSERT … SELECT FROM unnest(arrays)` per batch (one parse, 31 parameters whatever the
+ * batch size).
  */
-export async function insertInteractions(conn: Db, rows: readonly InteractionTable[]): Promise<number> {
-  if (conn.sqlite) return sqliteInsert(conn.sqlite)(rows);
-  let inserted = 0;
-  for (let k = 0; k < rows.length; k += INSERT_CHUNK) {
-    const result = await conn.db
-      .insertInto('interaction')
-      .values(rows.slice(k, k + INSERT_CHUNK))
-      .onConflict((oc) => oc.columns(['workspaceId', 'id']).doNothing())
-      .executeTakeFirst();
-    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+export async function insertInteractions(
+  conn: Db,
+  rows: readonly InteractionTable[],
+  onInserted?: OnInserted,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  if (conn.sqlite) return sqliteInsert(conn.sqlite)(rows, onInserted);
+  const first = rows[0] as InteractionTable;
+  const scalar = new Set([...PG_SCALARS].filter((c) => rows.every((r) => r[c] === first[c])));
+  const key = [...scalar].join();
+  let text = pgInserts.get(key);
+  if (text === undefined) {
+    text = pgInsert(scalar);
+    pgInserts.set(key, text);
   }
-  return inserted;
+  const params = ROW_COLUMNS.map((c) => {
+    if (scalar.has(c)) return first[c];
+    return PG_TYPES[c] === undefined
+      ? pgTextArray(rows.map((r) => r[c] as string | null))
+      : pgNumberArray(rows.map((r) => r[c] as number | null));
+  });
+  const result = await conn.db.executeQuery<{ id: string }>(CompiledQuery.raw(text, params));
+  if (onInserted && result.rows.length > 0) {
+    const stored = new Set(result.rows.map((r) => r.id));
+    for (const row of rows) if (stored.has(row.id)) onInserted(row);
+  }
+  return result.rows.length;
 }
 
 /** How many of `ids` are already stored in the workspace (for a dry run's duplicate count). */
@@ -171,6 +238,10 @@ export const MAX_FCR_WINDOW_DAYS = 31;
  * than that window after `toEpoch` is left out (null), which no allowed window can tell from a
  * longer gap. One sorted pass: per customer, ordered by instant, the first offered instant at
  * least one second later (`RANGE BETWEEN 1 FOLLOWING`: strictly later, ties excluded).
+ *
+ * Imports do not call it: they add FCR repeats to the rollups directly (rollup-store.ts) and
+ * leave `next_contact_seconds` as it is; it serves {@link rebuildRollups}, which reads it
+ * (the demo load, {@link rebuildAllRollups}).
  */
 export async function refreshRepeatGaps(
   db: Kysely<Database>,
@@ -280,6 +351,31 @@ export async function rebuildRollups(
       FROM interaction WHERE ${inRange} AND kpi_class = 'answered'
       GROUP BY workspace_id, vendor_id, site_id, activity_id, channel, day, ${bin}`.execute(db);
   }
+}
+
+/**
+ * Recomputes every repeat gap and every rollup of a workspace from its stored contacts: the
+ * reference the rollups kept by imports must equal, and a repair if they ever did not.
+ */
+export async function rebuildAllRollups(
+  db: Kysely<Database>,
+  workspaceId: string,
+  fcrWindowSeconds: number,
+): Promise<void> {
+  const span = await db
+    .selectFrom('interaction')
+    .select((eb) => [eb.fn.min('epoch').as('from'), eb.fn.max('epoch').as('to')])
+    .where('workspaceId', '=', workspaceId)
+    .executeTakeFirst();
+  for (const table of ['kpi_day_rollup', 'kpi_interval_rollup', 'kpi_agent_day_rollup', 'kpi_histogram']) {
+    await sql`DELETE FROM ${sql.table(table)} WHERE workspace_id = ${workspaceId}`.execute(db);
+  }
+  if (span?.from === null || span?.from === undefined || span.to === null) return;
+  const from = Number(span.from);
+  const to = Number(span.to);
+  await refreshRepeatGaps(db, workspaceId, from, to);
+  const day = (epoch: number) => new Date(epoch * 1000).toISOString().slice(0, 10);
+  await rebuildRollups(db, workspaceId, day(from), day(to), fcrWindowSeconds);
 }
 
 /** Every contact-record table of a workspace (they carry no foreign key, see the migration). */
