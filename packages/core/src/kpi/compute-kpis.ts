@@ -58,6 +58,8 @@ export class KpiEngine {
   private readonly groups: GroupAccumulator[] = [];
   private readonly fcr: FcrTracker;
   private done: KpiResult | null = null;
+  /** rows were asked for: FCR is resolved, no more contacts */
+  private finished = false;
 
   constructor(by: readonly GroupKey[] = [], options: KpiOptionsInput = {}, mode: KpiEngineMode = {}) {
     this.by = validateGroupKeys(by);
@@ -81,7 +83,7 @@ export class KpiEngine {
 
   /** Adds one contact; throws on a malformed time or duration, naming the contact. */
   add(i: Interaction): void {
-    if (this.done) throw new Error('KpiEngine: add() after result()');
+    if (this.finished) throw new Error('KpiEngine: add() after result()');
     if (
       badSeconds(i.waitSeconds) ||
       badSeconds(i.talkSeconds) ||
@@ -108,7 +110,7 @@ export class KpiEngine {
    * not per channel, so a table grouped by channel gets it under a null channel).
    */
   addPresence(p: AgentPresence): void {
-    if (this.done) throw new Error('KpiEngine: addPresence() after result()');
+    if (this.finished) throw new Error('KpiEngine: addPresence() after result()');
     if (!Number.isFinite(p.loggedInSeconds) || p.loggedInSeconds < 0) {
       throw new Error(`Presence of ${p.agent ?? 'an agent'} at ${p.start}: loggedInSeconds must be >= 0`);
     }
@@ -127,13 +129,29 @@ export class KpiEngine {
   /** Resolves FCR over everything added and builds the rows; later calls return the same result. */
   result(): KpiResult {
     if (this.done) return this.done;
+    const rows = [...this.rowsInOrder()];
+    this.done = { definitions: this.definitions(), rows };
+    return this.done;
+  }
+
+  /** The formulas in words, for the options and keys of this engine. */
+  definitions(): KpiDefinitions {
+    return describeKpis(this.by, this.options);
+  }
+
+  /**
+   * Resolves FCR over everything added and yields the rows one at a time, sorted by keys: for a
+   * table of millions of groups (agent x quarter-hour over months), which would not fit in one
+   * array of rows or one string. Call once, instead of {@link result}.
+   */
+  *rowsInOrder(): Generator<KpiRow, void, undefined> {
+    if (this.finished) throw new Error('KpiEngine: the rows were already produced');
+    this.finished = true;
     this.fcr.resolve();
     const keys = this.index.values;
     const order = keys.map((_, k) => k);
     order.sort((a, b) => compareGroupValues(keys[a] ?? [], keys[b] ?? []));
-    const rows = order.map((k) => this.row(keys[k] ?? [], this.accumulator(k)));
-    this.done = { definitions: describeKpis(this.by, this.options), rows };
-    return this.done;
+    for (const k of order) yield this.row(keys[k] ?? [], this.accumulator(k));
   }
 
   private row(values: readonly (string | null)[], a: GroupAccumulator): KpiRow {

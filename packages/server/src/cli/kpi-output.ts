@@ -1,4 +1,4 @@
-import { GROUP_KEYS, type GroupKey, type KpiResult, type KpiRow } from '@vigie/core';
+import { GROUP_KEYS, type GroupKey, type KpiDefinitions, type KpiResult, type KpiRow } from '@vigie/core';
 
 /** The columns printed for each row, after the group keys: the figures people read first. */
 const METRICS = [
@@ -15,9 +15,16 @@ const METRICS = [
   'conversion',
 ] as const satisfies readonly (keyof KpiRow)[];
 
-function keysOf(result: KpiResult): GroupKey[] {
-  const first = result.rows[0];
-  return first ? GROUP_KEYS.filter((k) => k in first) : [];
+/** A KPI table as the CLI prints it: the group keys, the definitions, the rows in order. */
+export interface KpiTable {
+  readonly by: readonly GroupKey[];
+  readonly definitions: KpiDefinitions;
+  readonly rows: Iterable<KpiRow>;
+}
+
+/** A table over a computed result (tests, small tables). */
+export function tableOf(result: KpiResult, by: readonly GroupKey[]): KpiTable {
+  return { by, definitions: result.definitions, rows: result.rows };
 }
 
 function cell(value: unknown): string {
@@ -29,12 +36,29 @@ function csvField(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** The key columns, in the usual order (vendor, site, activity, channel, agent, time). */
+const keyColumns = (table: KpiTable): GroupKey[] => GROUP_KEYS.filter((k) => table.by.includes(k));
+
 /** One header line, then one line per row; empty fields for null rates. */
-export function toCsv(result: KpiResult): string {
-  const columns = [...keysOf(result), ...METRICS];
-  const lines = [columns.join(',')];
-  for (const row of result.rows) lines.push(columns.map((c) => csvField(cell(row[c]))).join(','));
-  return `${lines.join('\n')}\n`;
+export function* csvLines(table: KpiTable): Generator<string, void, undefined> {
+  const columns = [...keyColumns(table), ...METRICS];
+  yield `${columns.join(',')}\n`;
+  for (const row of table.rows) yield `${columns.map((c) => csvField(cell(row[c]))).join(',')}\n`;
+}
+
+/**
+ * The JSON object `{ definitions, rows }`, indented as `JSON.stringify(…, null, 2)` would print
+ * it, one row at a time: the whole text of a large table does not fit in one string.
+ */
+export function* jsonLines(table: KpiTable): Generator<string, void, undefined> {
+  const head = JSON.stringify({ definitions: table.definitions }, null, 2);
+  yield `${head.slice(0, head.lastIndexOf('\n'))},\n  "rows": [`;
+  let first = true;
+  for (const row of table.rows) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(row, null, 2).replace(/\n/g, '\n    ')}`;
+    first = false;
+  }
+  yield first ? ']\n}\n' : '\n  ]\n}\n';
 }
 
 function human(column: string, value: unknown): string {
@@ -45,14 +69,14 @@ function human(column: string, value: unknown): string {
   return String(value);
 }
 
-/** Aligned columns for a terminal; rates in %, durations in seconds. */
-export function toTable(result: KpiResult): string {
-  const columns = [...keysOf(result), ...METRICS];
-  const body = result.rows.map((row) => columns.map((c) => human(c, row[c])));
-  const widths = columns.map((c, i) => Math.max(c.length, ...body.map((r) => (r[i] ?? '').length)));
+/** Aligned columns for a terminal; rates in %, durations in seconds (holds every row: widths). */
+export function* tableLines(table: KpiTable): Generator<string, void, undefined> {
+  const columns = [...keyColumns(table), ...METRICS];
+  const body = [...table.rows].map((row) => columns.map((c) => human(c, row[c])));
+  const widths = columns.map((c) => c.length);
+  for (const cells of body) cells.forEach((v, i) => (widths[i] = Math.max(widths[i] ?? 0, v.length)));
   const line = (cells: string[]) =>
-    cells
-      .map((v, i) => (i < keysOf(result).length ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0)))
-      .join('  ');
-  return `${[line(columns), ...body.map(line)].join('\n')}\n`;
+    `${cells.map((v, i) => (i < table.by.length ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  ')}\n`;
+  yield line(columns);
+  for (const cells of body) yield line(cells);
 }

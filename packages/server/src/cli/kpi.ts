@@ -4,7 +4,6 @@ import {
   type InteractionProfile,
   KpiEngine,
   type KpiOptionsInput,
-  type KpiResult,
   parseGroupKeys,
   SERVICE_LEVEL_VARIANTS,
   UnorderedInputError,
@@ -13,7 +12,7 @@ import { BUILTIN_PROFILES as PROFILES } from '../io/builtin-profiles.ts';
 import { importInteractionBatches, type RowIssue } from '../io/import-interactions.ts';
 import type { CsvReadWarning } from '../io/read-csv-records.ts';
 import { CliError } from './fail.ts';
-import { toCsv, toTable } from './kpi-output.ts';
+import { csvLines, jsonLines, type KpiTable, tableLines } from './kpi-output.ts';
 
 export interface KpiCommandOptions {
   profile: string;
@@ -33,7 +32,7 @@ function wholeSeconds(value: string, option: string): number {
 }
 
 interface KpiRun {
-  result: KpiResult;
+  table: KpiTable;
   warningCount: number;
   /** the first five */
   warnings: string[];
@@ -64,15 +63,21 @@ async function computeFromFiles(
       for (const { interaction } of batch) engine.add(interaction);
     }
   }
-  return { result: engine.result(), warningCount, warnings };
+  return {
+    table: { by, definitions: engine.definitions(), rows: engine.rowsInOrder() },
+    warningCount,
+    warnings,
+  };
 }
 
 /**
  * Computes KPIs straight from files, no database: rows stream through the profile into the
  * engine. Any row the profile rejects stops the command (a figure computed on part of a file
- * would mislead); warnings are counted and the first ones shown on stderr.
+ * would mislead); warnings are counted and the first ones shown on stderr. Returns the output
+ * as pieces of text, produced as they are written (a table of millions of groups would not fit
+ * in one string).
  */
-export async function runKpi(files: string[], o: KpiCommandOptions): Promise<string> {
+export async function runKpi(files: string[], o: KpiCommandOptions): Promise<Iterable<string>> {
   const found = PROFILES[o.profile];
   if (!found)
     throw new CliError(`unknown profile "${o.profile}"; known: ${Object.keys(PROFILES).join(', ')}`);
@@ -114,8 +119,7 @@ export async function runKpi(files: string[], o: KpiCommandOptions): Promise<str
       `${run.warningCount} warning(s), rows kept; the first:\n${run.warnings.map((w) => `  ${w}`).join('\n')}\n`,
     );
   }
-  const result = run.result;
-  if (o.format === 'csv') return toCsv(result);
-  if (o.format === 'table') return toTable(result);
-  return `${JSON.stringify(result, null, 2)}\n`;
+  if (o.format === 'csv') return csvLines(run.table);
+  if (o.format === 'table') return tableLines(run.table);
+  return jsonLines(run.table);
 }

@@ -2,6 +2,7 @@ import { ROLES, type Role } from '@vigie/core';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config/config.ts';
 import { CliError, exitWithError } from './fail.ts';
+import { writeAll } from './write-all.ts';
 
 // Commands load the server lazily so that `--help` and usage errors answer at once.
 const server = {
@@ -79,7 +80,7 @@ program
   .addOption(new Option('--format <format>', 'output').choices(['json', 'csv', 'table']).default('table'))
   .action(async (files: string[], o) => {
     const { runKpi } = await import('./kpi.ts');
-    process.stdout.write(await runKpi(files, o));
+    await writeAll(process.stdout, await runKpi(files, o));
   });
 
 program

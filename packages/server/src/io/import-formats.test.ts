@@ -86,7 +86,9 @@ describe('Asterisk Master.csv (headerless)', () => {
   });
 
   it('gives the KPIs of the day through vigie kpi --profile asterisk-cdr', async () => {
-    const out = JSON.parse(await runKpi([MASTER], { ...kpiOptions, profile: 'asterisk-cdr' }));
+    const out = JSON.parse(
+      [...(await runKpi([MASTER], { ...kpiOptions, profile: 'asterisk-cdr' }))].join(''),
+    );
     expect(out.rows).toHaveLength(1);
     expect(out.rows[0]).toMatchObject({
       day: '2025-03-31',
@@ -164,7 +166,9 @@ describe('Amazon Connect records delivered by Firehose (no extension)', () => {
   });
 
   it('gives the KPIs through vigie kpi --profile amazon-connect (warnings do not stop it)', async () => {
-    const out = JSON.parse(await runKpi([FIREHOSE], { ...kpiOptions, profile: 'amazon-connect' }));
+    const out = JSON.parse(
+      [...(await runKpi([FIREHOSE], { ...kpiOptions, profile: 'amazon-connect' }))].join(''),
+    );
     expect(out.rows[0]).toMatchObject({
       day: '2025-03-30',
       offered: 5,
