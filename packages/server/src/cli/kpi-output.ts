@@ -74,7 +74,11 @@ export function* tableLines(table: KpiTable): Generator<string, void, undefined>
   const columns = [...keyColumns(table), ...METRICS];
   const body = [...table.rows].map((row) => columns.map((c) => human(c, row[c])));
   const widths = columns.map((c) => c.length);
-  for (const cells of body) cells.forEach((v, i) => (widths[i] = Math.max(widths[i] ?? 0, v.length)));
+  for (const cells of body) {
+    cells.forEach((v, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, v.length);
+    });
+  }
   const line = (cells: string[]) =>
     `${cells.map((v, i) => (i < table.by.length ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  ')}\n`;
   yield line(columns);
