@@ -1,5 +1,4 @@
-import type { Interaction } from './interaction.ts';
-import { isoWeekLabel, type LocalTimestamp, parseLocalTimestamp } from './local-time.ts';
+import { isoWeekLabel, type LocalTimestamp } from './local-time.ts';
 
 /** Dimensions a KPI table can be cut by: who handled the contact, and on what. */
 export const DIMENSION_KEYS = ['vendor', 'site', 'activity', 'channel', 'agent'] as const;
@@ -70,18 +69,6 @@ export function timeBucketLabel(bucket: TimeBucketKey, ts: LocalTimestamp): stri
     case 'month':
       return `${ts.year}-${pad2(ts.month)}`;
   }
-}
-
-/**
- * The values of `keys` for one contact, in the order of `keys`. Null dimensions stay null (an
- * unassigned agent is a group of its own, not a missing row).
- */
-export function groupValues(
-  keys: readonly GroupKey[],
-  interaction: Interaction,
-  offeredAt: LocalTimestamp = parseLocalTimestamp(interaction.offeredAt, `Interaction ${interaction.id}`),
-): (string | null)[] {
-  return keys.map((key) => (isTimeBucket(key) ? timeBucketLabel(key, offeredAt) : interaction[key]));
 }
 
 /** Orders group values key by key; null sorts first, strings by code unit (stable across locales). */
