@@ -34,7 +34,11 @@ export interface ReadCsvOptions {
 }
 
 const LF = 0x0a;
-/** Bytes read at a time: large reads keep the per-chunk work (decode, one promise) rare. */
+/**
+ * Bytes read at a time: enough for the per-piece work (a decode, a promise) to be rare, few
+ * enough that a batch of rows dies young (1 MB pieces kept ~6,000 rows alive across young
+ * collections: a quarter of `vigie kpi`'s time went to the garbage collector, against a tenth).
+ */
 const CHUNK_BYTES = 1 << 17;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
