@@ -104,7 +104,7 @@ export class FcrTracker {
       const previous = this.previous;
       const old = previous.slots.get(customerId);
       // kept across many rows: a copy, not a view into the text the id was cut from
-      slot = current.open(old === undefined ? detachedString(customerId) : customerId);
+      slot = current.open(detachedString(customerId));
       if (old !== undefined) {
         // seen again: the customer's contacts move to the current generation
         for (let c = previous.newest[old] as number; c >= 0; c = previous.older[c] as number) {
