@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,6 +94,29 @@ describe('vigie kpi on the Anonymous Bank call log', () => {
       expect(row.ahtSeconds).toBeCloseTo(e.serviceOfAnswered / e.answered, 9);
     }
     expect(out.definitions.serviceLevel).toMatch(/20/);
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    // by agent and quarter-hour: thousands of rows, more than a pipe holds
+    const child = spawn(
+      process.execPath,
+      [BIN, 'kpi', BANK, '--profile', 'anonymous-bank', '--by', 'agent,interval15', '--format', 'csv'],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    const first = await new Promise<string>((resolve) => {
+      child.stdout.once('data', (d) => {
+        resolve(String(d));
+        child.stdout.destroy(); // what head does after its lines
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first).toMatch(/^agent,interval15,offered,/);
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
   });
 
   it('fails with one line naming a missing file', () => {
