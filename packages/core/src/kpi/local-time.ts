@@ -84,7 +84,7 @@ export function isoWeekLabel(year: number, month: number, day: number): string {
 }
 
 /** The digits at [from, from + length) of `value`, or -1 when one is not a digit. */
-function digitsAt(value: string, from: number, length: number): number {
+export function digitsAt(value: string, from: number, length: number): number {
   let n = 0;
   for (let k = from; k < from + length; k++) {
     const c = value.charCodeAt(k) - 48;
@@ -94,6 +94,7 @@ function digitsAt(value: string, from: number, length: number): number {
   return n;
 }
 
+/** Days in a month of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

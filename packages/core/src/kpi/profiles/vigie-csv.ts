@@ -1,5 +1,6 @@
 import { CHANNELS, type Channel, DIRECTIONS, type Direction } from '../../org/vocabulary.ts';
 import { DISPOSITIONS, type Disposition, type Interaction, OUTCOMES, type Outcome } from '../interaction.ts';
+import { digitsAt, localEpochOf } from '../local-time.ts';
 import { type ImportIssue, type InteractionProfile, importError } from './import-issue.ts';
 
 /** Every column of the canonical Vigie CSV format, in the documented order. */
@@ -39,38 +40,12 @@ export const VIGIE_CSV_REQUIRED_COLUMNS = [
 /** Dispositions that are not offered to agents unless the `offered` column says otherwise. */
 const NOT_OFFERED: readonly Disposition[] = ['vru_only', 'phantom'];
 
-/** The digits at [from, from + length) of `value`, or -1 when one is not a digit. */
-function digits(value: string, from: number, length: number): number {
-  let n = 0;
-  for (let k = from; k < from + length; k++) {
-    const c = value.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /**
  * `YYYY-MM-DDTHH:MM:SS` naming a real calendar second. Checked by character codes, without a
  * regex or a Date: it runs three times per row on files of millions of rows.
  */
 export function isInstant(value: string): boolean {
-  if (value.length !== 19) return false;
-  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':')
-    return false;
-  const y = digits(value, 0, 4);
-  const mo = digits(value, 5, 2);
-  const d = digits(value, 8, 2);
-  const h = digits(value, 11, 2);
-  const mi = digits(value, 14, 2);
-  const sec = digits(value, 17, 2);
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || mi < 0 || sec < 0) return false;
-  return d <= daysInMonth(y, mo) && h < 24 && mi < 60 && sec < 60;
+  return value.length === 19 && !Number.isNaN(localEpochOf(value));
 }
 
 const visibleAscii = (code: number): boolean => code > 32 && code < 127;
@@ -122,7 +97,7 @@ class RecordChecker {
 
   seconds(field: string, value: string): number {
     if (value === '') return 0;
-    const n = digits(value, 0, value.length);
+    const n = digitsAt(value, 0, value.length);
     if (n < 0) {
       this.fail(field, 'invalid_seconds', `"${value}" is not a whole number of seconds (≥ 0).`);
       return 0;
