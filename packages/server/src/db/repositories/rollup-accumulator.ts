@@ -1,110 +1,7 @@
 import { detachedString } from '@vigie/core';
 import type { InteractionTable } from '../schema.ts';
 import { HANDLE_BINS, ROLLUP_FIELDS, WAIT_BINS } from './interaction-store.ts';
-
-/** Counts per group, in chunks of typed arrays (a million groups without one huge reallocation). */
-class GroupCounts {
-  private static readonly CHUNK_BITS = 14;
-  private readonly chunks: Float64Array[] = [];
-  private readonly index = new Map<number, number>();
-  /** the numeric key of each group, in creation order */
-  readonly keys: number[] = [];
-
-  constructor(readonly width: number) {}
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  /** The group of `key`, created (all zero) when new. */
-  group(key: number): number {
-    const g = this.index.get(key);
-    if (g !== undefined) return g;
-    const created = this.create(key);
-    this.index.set(key, created);
-    return created;
-  }
-
-  /** A new group (all zero) of `key`, which the caller indexes itself. */
-  create(key: number): number {
-    const g = this.keys.length;
-    this.keys.push(key);
-    if (g >>> GroupCounts.CHUNK_BITS >= this.chunks.length)
-      this.chunks.push(new Float64Array(this.width << GroupCounts.CHUNK_BITS));
-    return g;
-  }
-
-  /** The chunk holding group `g`; its values start at {@link offset}. */
-  chunk(g: number): Float64Array {
-    return this.chunks[g >>> GroupCounts.CHUNK_BITS] as Float64Array;
-  }
-
-  offset(g: number): number {
-    return (g & ((1 << GroupCounts.CHUNK_BITS) - 1)) * this.width;
-  }
-}
-
-/** A growable table of group numbers + 1 (0: none yet), indexed by a dense slot number. */
-class Slots {
-  private table: Int32Array;
-
-  constructor(size: number) {
-    this.table = new Int32Array(size);
-  }
-
-  get(slot: number): number {
-    return slot < this.table.length ? (this.table[slot] as number) - 1 : -1;
-  }
-
-  set(slot: number, group: number): void {
-    if (slot >= this.table.length) {
-      let n = this.table.length * 2;
-      while (n <= slot) n *= 2;
-      const grown = new Int32Array(n);
-      grown.set(this.table);
-      this.table = grown;
-    }
-    this.table[slot] = group + 1;
-  }
-}
-
-/** Growable typed arrays for the contacts FCR judges. */
-class Contacts {
-  length = 0;
-  customer = new Int32Array(1024);
-  epoch = new Float64Array(1024);
-  /** bit 0: counts as offered (a repeat); bit 1: answered (judged) */
-  flags = new Uint8Array(1024);
-  interval = new Int32Array(1024);
-  day = new Int32Array(1024);
-  agent = new Int32Array(1024);
-
-  push(customer: number, epoch: number, flags: number, interval: number, day: number, agent: number): void {
-    if (this.length === this.customer.length) this.grow();
-    const k = this.length++;
-    this.customer[k] = customer;
-    this.epoch[k] = epoch;
-    this.flags[k] = flags;
-    this.interval[k] = interval;
-    this.day[k] = day;
-    this.agent[k] = agent;
-  }
-
-  private grow(): void {
-    const n = this.customer.length * 2;
-    const grown = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.customer = grown(this.customer, (m) => new Int32Array(m));
-    this.epoch = grown(this.epoch, (m) => new Float64Array(m));
-    this.flags = grown(this.flags, (m) => new Uint8Array(m));
-    this.interval = grown(this.interval, (m) => new Int32Array(m));
-    this.day = grown(this.day, (m) => new Int32Array(m));
-    this.agent = grown(this.agent, (m) => new Int32Array(m));
-  }
-}
+import { Contacts, GroupCounts, Slots } from './rollup-arrays.ts';
 
 const F = ROLLUP_FIELDS.length;
 const at = (name: (typeof ROLLUP_FIELDS)[number]): number => ROLLUP_FIELDS.indexOf(name);
@@ -149,6 +46,17 @@ function binOf(value: number, bins: readonly number[]): number {
   // CASE WHEN v < b1 THEN b0 WHEN v < b2 THEN b1 ... ELSE last (rebuildRollups' SQL)
   for (let k = 1; k < bins.length; k++) if (value < (bins[k] as number)) return k - 1;
   return bins.length - 1;
+}
+
+/** The key columns shared by every rollup row, from a dimension tuple and a day. */
+function dimensionColumns(dim: readonly string[], day: string) {
+  return {
+    vendorId: dim[0] as string,
+    siteId: dim[1] as string,
+    activityId: dim[2] as string,
+    channel: dim[3] as string,
+    day,
+  };
 }
 
 /** The columns of a contact that name its rollup rows. */
@@ -507,11 +415,7 @@ export class RollupAccumulator {
       const { dim, day } = this.dimsOf(k.dimDay);
       const o = table.offset(g);
       yield {
-        vendorId: dim[0] as string,
-        siteId: dim[1] as string,
-        activityId: dim[2] as string,
-        channel: dim[3] as string,
-        day,
+        ...dimensionColumns(dim, day),
         ...(k.minute === undefined ? {} : { minute: k.minute }),
         ...(k.agent === undefined ? {} : { agent: (this.agents[k.agent] as [number, string])[1] }),
         counts: table.chunk(g).subarray(o, o + F),
@@ -564,11 +468,7 @@ export class RollupAccumulator {
       const measure = rest % 2 === 0 ? 'wait' : 'handle';
       const { dim, day } = this.dimsOf(Math.floor(rest / 2));
       yield {
-        vendorId: dim[0] as string,
-        siteId: dim[1] as string,
-        activityId: dim[2] as string,
-        channel: dim[3] as string,
-        day,
+        ...dimensionColumns(dim, day),
         measure,
         bin: (measure === 'wait' ? WAIT_BINS : HANDLE_BINS)[bin] as number,
         count: h.chunk(g)[h.offset(g)] as number,
