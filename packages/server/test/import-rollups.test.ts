@@ -5,23 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImportRecord, type ImportMode, runImport } from '../src/app/imports/run-import.ts';
 import { rebuildAllRollups } from '../src/db/repositories/interaction-store.ts';
 import { getKpiSettings } from '../src/db/repositories/kpi-settings.ts';
+import { Rng } from '../src/demo/seeded-rng.ts';
 import { buildWorld, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 
 const HEADER =
   'id,channel,direction,activity,vendor,site,agent,customer_id,offered_at,answered_at,ended_at,wait_seconds,talk_seconds,hold_seconds,wrap_up_seconds,disposition,offered,outcomes';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function instant(day0: string, secondsFromDay0: number): string {
   const t = new Date(`${day0}T00:00:00Z`).getTime() + secondsFromDay0 * 1000;
@@ -41,7 +30,8 @@ function contactsFile(
   seed: number,
   extraLines: readonly string[] = [],
 ): string {
-  const rnd = prng(seed);
+  const rng = new Rng(seed);
+  const rnd = (): number => rng.next();
   const lines = [HEADER];
   for (let k = 0; k < rows; k++) {
     const offset = Math.floor(rnd() * days * 86400);
