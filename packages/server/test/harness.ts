@@ -29,11 +29,12 @@ export interface TestRuntime extends Runtime {
   dispose(): Promise<void>;
 }
 
-/** A fresh, migrated database of the dialect (a temp SQLite file, or a new PostgreSQL database). */
-export async function openTestRuntime(
-  dialect: DialectName,
-  env: Record<string, string> = {},
-): Promise<TestRuntime> {
+/** An empty database of the dialect: a new PostgreSQL database, or (SQLite) none yet in a temp dir. */
+export async function freshDatabase(dialect: DialectName): Promise<{
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dispose(): Promise<void>;
+}> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-test-'));
   let dropDb: (() => Promise<void>) | undefined;
   let databaseUrl: string | undefined;
@@ -55,6 +56,22 @@ export async function openTestRuntime(
       await c.end();
     };
   }
+  return {
+    dataDir,
+    databaseUrl,
+    async dispose() {
+      await dropDb?.();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh, migrated database of the dialect (a temp SQLite file, or a new PostgreSQL database). */
+export async function openTestRuntime(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+): Promise<TestRuntime> {
+  const { dataDir, databaseUrl, dispose } = await freshDatabase(dialect);
   const config = loadConfig({
     VIGIE_DATA_DIR: dataDir,
     VIGIE_SECRET: 'test-secret-test-secret-test-secret-0123',
@@ -68,8 +85,7 @@ export async function openTestRuntime(
     dialect,
     async dispose() {
       await rt.close();
-      await dropDb?.();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await dispose();
     },
   };
 }

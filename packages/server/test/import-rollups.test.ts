@@ -101,7 +101,13 @@ describe.each(dialects())('rollups kept by imports on %s', (dialect) => {
   /** Every rollup row of the workspace, in key order, numbers as numbers. */
   async function rollups(): Promise<Snapshot> {
     const out: Snapshot = {};
-    for (const table of ['kpi_day_rollup', 'kpi_interval_rollup', 'kpi_agent_day_rollup', 'kpi_histogram']) {
+    for (const table of [
+      'kpi_day_rollup',
+      'kpi_interval_rollup',
+      'kpi_agent_day_rollup',
+      'kpi_agent_channel_rollup',
+      'kpi_histogram',
+    ]) {
       const r = await sql<Record<string, unknown>>`
         SELECT * FROM ${sql.table(table)} WHERE workspace_id = ${w.ws}`.execute(rt.ctx.conn.raw);
       const rows = r.rows.map((row) =>

@@ -58,7 +58,14 @@ describe.each(dialects())('contact records, KPIs and targets on %s', (dialect) =
   /** Rows of every contact-record table, to prove a refused import changed nothing. */
   async function storedCounts(): Promise<number[]> {
     const db = rt.ctx.conn.db;
-    const n = async (table: 'interaction' | 'kpiIntervalRollup' | 'kpiAgentDayRollup' | 'kpiHistogram') =>
+    const n = async (
+      table:
+        | 'interaction'
+        | 'kpiIntervalRollup'
+        | 'kpiAgentDayRollup'
+        | 'kpiAgentChannelRollup'
+        | 'kpiHistogram',
+    ) =>
       Number(
         (
           await db
@@ -71,6 +78,7 @@ describe.each(dialects())('contact records, KPIs and targets on %s', (dialect) =
       await n('interaction'),
       await n('kpiIntervalRollup'),
       await n('kpiAgentDayRollup'),
+      await n('kpiAgentChannelRollup'),
       await n('kpiHistogram'),
     ];
   }
@@ -159,6 +167,38 @@ describe.each(dialects())('contact records, KPIs and targets on %s', (dialect) =
         else expect(a, `${f} ${row.day}`).toEqual(b);
       }
     });
+  });
+
+  it('gives the agent table from either agent rollup, equal to the engine on the file', async () => {
+    const engine = await computeKpisAsync(
+      (async function* () {
+        for await (const { interaction } of importInteractions(BANK, anonymousBankProfile)) yield interaction;
+      })(),
+      { by: ['agent'] },
+    );
+    const expected = engine.rows.map((r) => [
+      r.agent,
+      r.offered,
+      r.answered,
+      r.abandoned,
+      r.ahtSeconds,
+      r.fcrN,
+    ]);
+    const figures = (rows: KpiRow[]) =>
+      rows.map((r) => [r.agent, r.offered, r.answered, r.abandoned, r.ahtSeconds, r.fcrN]);
+    const period = 'from=2010-08-01&to=2010-08-03';
+    // no site or activity: the per-agent-and-channel rollup
+    const narrow = await analyst.get<{ rows: KpiRow[] }>(api(`/kpi/summary?${period}&by=agent`));
+    expect(narrow.status).toBe(200);
+    expect(narrow.body.rows.length).toBeGreaterThan(10);
+    expect(figures(narrow.body.rows)).toEqual(expected);
+    const phone = await analyst.get<{ rows: KpiRow[] }>(api(`/kpi/summary?${period}&by=agent&channel=phone`));
+    expect(figures(phone.body.rows)).toEqual(expected);
+    // an activity filter: the per-agent-site-activity-channel rollup (every contact is in it)
+    const wide = await analyst.get<{ rows: KpiRow[] }>(
+      api(`/kpi/summary?${period}&by=agent&activityId=${phoneActivity}`),
+    );
+    expect(figures(wide.body.rows)).toEqual(expected);
   });
 
   it('re-importing the same records stores nothing twice', async () => {

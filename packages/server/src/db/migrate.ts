@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Db, DialectName } from './connect.ts';
 import * as foundation from './migrations/20261123T1530-foundation.ts';
 import * as contactRecords from './migrations/20261129T1700-contact-records.ts';
+import * as agentChannelRollup from './migrations/20261130T0900-agent-channel-rollup.ts';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -9,6 +10,7 @@ type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<
 const MIGRATIONS: Record<string, MigrationModule> = {
   '20261123T1530-foundation': foundation,
   '20261129T1700-contact-records': contactRecords,
+  '20261130T0900-agent-channel-rollup': agentChannelRollup,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -21,6 +23,13 @@ class StaticProvider implements MigrationProvider {
       ]),
     );
   }
+}
+
+/** Applies pending migrations up to `name` included (an upgrade test starts from an older schema). */
+export async function migrateTo(conn: Db, name: string): Promise<void> {
+  const migrator = new Migrator({ db: conn.raw, provider: new StaticProvider(conn.dialect) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 
 /** Applies pending migrations; returns the names applied now. Throws with the failing name. */

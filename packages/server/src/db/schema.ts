@@ -240,6 +240,15 @@ export interface KpiAgentDayRollupTable extends RollupCounts {
   day: string;
 }
 
+/** The agent table's rollup: per vendor, day, channel and agent (no site, no activity). */
+export interface KpiAgentChannelRollupTable extends RollupCounts {
+  workspaceId: string;
+  vendorId: string;
+  channel: string;
+  agent: string;
+  day: string;
+}
+
 export interface KpiHistogramTable {
   workspaceId: string;
   vendorId: string;
@@ -301,6 +310,7 @@ export interface Database {
   kpiDayRollup: KpiDayRollupTable;
   kpiIntervalRollup: KpiIntervalRollupTable;
   kpiAgentDayRollup: KpiAgentDayRollupTable;
+  kpiAgentChannelRollup: KpiAgentChannelRollupTable;
   kpiHistogram: KpiHistogramTable;
   surveyAnswer: SurveyAnswerTable;
   kpiTarget: KpiTargetTable;

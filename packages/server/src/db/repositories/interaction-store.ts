@@ -107,19 +107,25 @@ const ROW_COLUMNS = Object.keys(
   interactionRow('w', null, SAMPLE, SAMPLE_FLAGS),
 ) as (keyof InteractionTable)[];
 
+/** The SQLite statement storing one row, its values in `rowValues` order; a stored id is skipped. */
+export const SQLITE_INSERT = `INSERT INTO interaction (${ROW_COLUMNS.map(snake).join(', ')}) VALUES (${ROW_COLUMNS.map(() => '?').join(', ')})
+  ON CONFLICT (workspace_id, id) DO NOTHING`;
+
+/** The values of a row for {@link SQLITE_INSERT} (rows are built by interactionRow, in its key order). */
+export function rowValues(row: InteractionTable): unknown[] {
+  return Object.values(row);
+}
+
 function sqliteInsert(sqlite: SQLite.Database): SqliteInsert {
   let insert = sqliteInserts.get(sqlite);
   if (!insert) {
-    const statement = sqlite.prepare(
-      `INSERT INTO interaction (${ROW_COLUMNS.map(snake).join(', ')}) VALUES (${ROW_COLUMNS.map(() => '?').join(', ')})
-       ON CONFLICT (workspace_id, id) DO NOTHING`,
-    );
+    const statement = sqlite.prepare(SQLITE_INSERT);
     // a savepoint when the caller's transaction is open, else a transaction of its own;
     // positional values (rows are built by interactionRow, in its key order) bind faster than names
     insert = sqlite.transaction((rows: readonly InteractionTable[], onInserted: OnInserted | undefined) => {
       let n = 0;
       for (const row of rows) {
-        if (statement.run(Object.values(row)).changes > 0) {
+        if (statement.run(rowValues(row)).changes > 0) {
           n++;
           onInserted?.(row);
         }
@@ -302,14 +308,24 @@ function countSums(fcrWindowSeconds: number) {
 /** The KpiCounts the rollups store: all but logged-in time (no presence is stored yet). */
 export const ROLLUP_FIELDS = KPI_COUNT_FIELDS.filter((f) => f !== 'loggedInSeconds');
 
+/** Every rollup table (rebuilt, cleared together). */
+const ROLLUP_TABLES = [
+  'kpi_day_rollup',
+  'kpi_interval_rollup',
+  'kpi_agent_day_rollup',
+  'kpi_agent_channel_rollup',
+  'kpi_histogram',
+] as const;
+
 /** Their columns, in the order of `countSums`. */
 const COUNT_COLUMN_NAMES = ROLLUP_FIELDS.map(snake);
 const COUNT_COLUMNS = sql.raw(COUNT_COLUMN_NAMES.join(', '));
 
 /**
  * Rebuilds the rollups of the days [fromDay, toDay] from the stored contacts: per 15-minute
- * interval, per agent and day, and the wait / handle histograms (per vendor, site, activity, channel and day). Run in the import's final
- * transaction, so dashboards see the old figures or the new ones, never a mix.
+ * interval, per agent and day (and per agent, channel and day alone, for the agent table), and
+ * the wait / handle histograms (per vendor, site, activity, channel and day). Run in one
+ * transaction by its callers, so dashboards see the old figures or the new ones, never a mix.
  */
 export async function rebuildRollups(
   db: Kysely<Database>,
@@ -319,7 +335,7 @@ export async function rebuildRollups(
   fcrWindowSeconds: number,
 ): Promise<void> {
   const inRange = sql`workspace_id = ${workspaceId} AND day BETWEEN ${fromDay} AND ${toDay}`;
-  for (const table of ['kpi_day_rollup', 'kpi_interval_rollup', 'kpi_agent_day_rollup', 'kpi_histogram']) {
+  for (const table of ROLLUP_TABLES) {
     await sql`DELETE FROM ${sql.table(table)} WHERE ${inRange}`.execute(db);
   }
   await sql`
@@ -339,6 +355,11 @@ export async function rebuildRollups(
     SELECT workspace_id, vendor_id, site_id, activity_id, channel, agent, day, ${countSums(fcrWindowSeconds)}
     FROM interaction WHERE ${inRange}
     GROUP BY workspace_id, vendor_id, site_id, activity_id, channel, agent, day`.execute(db);
+  await sql`
+    INSERT INTO kpi_agent_channel_rollup (workspace_id, vendor_id, day, channel, agent, ${COUNT_COLUMNS})
+    SELECT workspace_id, vendor_id, day, channel, agent, ${sums}
+    FROM kpi_agent_day_rollup WHERE ${inRange}
+    GROUP BY workspace_id, vendor_id, day, channel, agent`.execute(db);
   const histograms: [string, string, readonly number[]][] = [
     ['wait', 'wait_seconds', WAIT_BINS],
     ['handle', 'handle_seconds', HANDLE_BINS],
@@ -367,7 +388,7 @@ export async function rebuildAllRollups(
     .select((eb) => [eb.fn.min('epoch').as('from'), eb.fn.max('epoch').as('to')])
     .where('workspaceId', '=', workspaceId)
     .executeTakeFirst();
-  for (const table of ['kpi_day_rollup', 'kpi_interval_rollup', 'kpi_agent_day_rollup', 'kpi_histogram']) {
+  for (const table of ROLLUP_TABLES) {
     await sql`DELETE FROM ${sql.table(table)} WHERE workspace_id = ${workspaceId}`.execute(db);
   }
   if (span?.from === null || span?.from === undefined || span.to === null) return;
@@ -380,14 +401,7 @@ export async function rebuildAllRollups(
 
 /** Every contact-record table of a workspace (they carry no foreign key, see the migration). */
 export async function deleteWorkspaceContacts(db: Kysely<Database>, workspaceId: string): Promise<void> {
-  for (const table of [
-    'interaction',
-    'kpi_day_rollup',
-    'kpi_interval_rollup',
-    'kpi_agent_day_rollup',
-    'kpi_histogram',
-    'survey_answer',
-  ]) {
+  for (const table of ['interaction', ...ROLLUP_TABLES, 'survey_answer']) {
     await sql`DELETE FROM ${sql.table(table)} WHERE workspace_id = ${workspaceId}`.execute(db);
   }
 }

@@ -16,25 +16,61 @@ export function dayOfEpoch(epoch: number): string {
   return new Date(epoch * 1000).toISOString().slice(0, 10);
 }
 
+/** A rollup table and the delta fields of its key after the workspace, in column order. */
 interface RollupTable {
   readonly name: string;
-  /** the key column after the shared ones, if any */
-  readonly extra: 'minute' | 'agent' | null;
+  readonly keys: readonly RollupKeyField[];
 }
-const DAY: RollupTable = { name: 'kpi_day_rollup', extra: null };
-const INTERVAL: RollupTable = { name: 'kpi_interval_rollup', extra: 'minute' };
-const AGENT: RollupTable = { name: 'kpi_agent_day_rollup', extra: 'agent' };
+type RollupKeyField = 'vendorId' | 'siteId' | 'activityId' | 'channel' | 'day' | 'minute' | 'agent';
+const DIMENSIONS = ['vendorId', 'siteId', 'activityId', 'channel', 'day'] as const;
+const DAY: RollupTable = { name: 'kpi_day_rollup', keys: DIMENSIONS };
+const INTERVAL: RollupTable = { name: 'kpi_interval_rollup', keys: [...DIMENSIONS, 'minute'] };
+const AGENT: RollupTable = { name: 'kpi_agent_day_rollup', keys: [...DIMENSIONS, 'agent'] };
+const AGENT_CHANNEL: RollupTable = {
+  name: 'kpi_agent_channel_rollup',
+  keys: ['vendorId', 'day', 'channel', 'agent'],
+};
 
 function keyColumns(t: RollupTable): string[] {
-  return [
-    'workspace_id',
-    'vendor_id',
-    'site_id',
-    'activity_id',
-    'channel',
-    'day',
-    ...(t.extra ? [t.extra] : []),
-  ];
+  return ['workspace_id', ...t.keys.map(snake)];
+}
+
+/**
+ * The agent-day deltas summed per vendor, day, channel and agent (the agent table's rollup), in
+ * its key order.
+ */
+export function agentChannelDeltas(agentDeltas: Iterable<RollupDelta>): RollupDelta[] {
+  const byKey = new Map<
+    string,
+    { vendorId: string; day: string; channel: string; agent: string; counts: number[] }
+  >();
+  for (const d of agentDeltas) {
+    const agent = d.agent as string;
+    const key = `${d.vendorId}\u0000${d.day}\u0000${d.channel}\u0000${agent}`;
+    const found = byKey.get(key);
+    if (found) {
+      for (let f = 0; f < found.counts.length; f++)
+        found.counts[f] = (found.counts[f] as number) + (d.counts[f] as number);
+    } else {
+      byKey.set(key, {
+        vendorId: d.vendorId,
+        day: d.day,
+        channel: d.channel,
+        agent,
+        counts: Array.from(d.counts),
+      });
+    }
+  }
+  return [...byKey.keys()].sort().map((k) => {
+    const r = byKey.get(k) as {
+      vendorId: string;
+      day: string;
+      channel: string;
+      agent: string;
+      counts: number[];
+    };
+    return { ...r, siteId: '', activityId: '' };
+  });
 }
 
 /**
@@ -102,30 +138,26 @@ async function addRollupRows(
     const args: (string | number)[] = [];
     for (const d of deltas) {
       args.length = 0;
-      args.push(workspaceId, d.vendorId, d.siteId, d.activityId, d.channel, d.day);
-      if (table.extra === 'minute') args.push(d.minute as number);
-      else if (table.extra === 'agent') args.push(d.agent as string);
+      args.push(workspaceId);
+      for (const k of table.keys) args.push(d[k] as string | number);
       for (let f = 0; f < COUNT_COLUMNS.length; f++) args.push(d.counts[f] as number);
       statement.run(args);
     }
     return;
   }
   const types = [
-    ...keys.slice(1).map((k) => (k === 'minute' ? 'int' : 'text')),
+    ...table.keys.map((k) => (k === 'minute' ? 'int' : 'text')),
     ...COUNT_COLUMNS.map(() => 'float8'),
   ];
   const text = upsertSql(table.name, keys, COUNT_COLUMNS, unnestSource(types), fresh);
   for (const chunk of chunks(deltas, PG_CHUNK)) {
-    const params: string[] = [
-      workspaceId,
-      pgTextArray(chunk.map((d) => d.vendorId)),
-      pgTextArray(chunk.map((d) => d.siteId)),
-      pgTextArray(chunk.map((d) => d.activityId)),
-      pgTextArray(chunk.map((d) => d.channel)),
-      pgTextArray(chunk.map((d) => d.day)),
-    ];
-    if (table.extra === 'minute') params.push(pgNumberArray(chunk.map((d) => d.minute as number)));
-    if (table.extra === 'agent') params.push(pgTextArray(chunk.map((d) => d.agent as string)));
+    const params: string[] = [workspaceId];
+    for (const k of table.keys)
+      params.push(
+        k === 'minute'
+          ? pgNumberArray(chunk.map((d) => d.minute as number))
+          : pgTextArray(chunk.map((d) => d[k] as string)),
+      );
     for (let f = 0; f < COUNT_COLUMNS.length; f++)
       params.push(pgNumberArray(chunk.map((d) => d.counts[f] as number)));
     await trx.executeQuery(CompiledQuery.raw(text, params));
@@ -193,6 +225,7 @@ export async function addRollups(
   await addRollupRows(conn, trx, workspaceId, DAY, acc.dayDeltas(), fresh);
   await addRollupRows(conn, trx, workspaceId, INTERVAL, acc.intervalDeltas(), fresh);
   await addRollupRows(conn, trx, workspaceId, AGENT, acc.agentDeltas(), fresh);
+  await addRollupRows(conn, trx, workspaceId, AGENT_CHANNEL, agentChannelDeltas(acc.agentDeltas()), fresh);
   await addHistogramRows(conn, trx, workspaceId, acc.histogramDeltas(), fresh);
 }
 

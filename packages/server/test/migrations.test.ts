@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { connect } from '../src/db/connect.ts';
+import { migrateTo, migrateToLatest } from '../src/db/migrate.ts';
+import { dialects, freshDatabase } from './harness.ts';
+
+const COUNTS = [
+  'contacts',
+  'offered',
+  'answered',
+  'abandoned',
+  'short_abandoned',
+  'vru_only',
+  'phantom',
+  'not_offered',
+  'answered_within_threshold',
+  'abandoned_after_threshold',
+  'total_answer_wait_seconds',
+  'handled',
+  'total_handle_seconds',
+  'conversions',
+  'resolved',
+  'fcr_eligible',
+  'fcr_repeated',
+  'fcr_no_customer',
+];
+
+describe.each(dialects())('upgrading a %s database', (dialect) => {
+  it('fills the per-agent-and-channel rollup from the rollups already stored', async () => {
+    const fresh = await freshDatabase(dialect);
+    const conn = await connect(
+      fresh.databaseUrl
+        ? { kind: 'postgres', url: fresh.databaseUrl }
+        : { kind: 'sqlite', file: path.join(fresh.dataDir, 'vigie.sqlite') },
+    );
+    try {
+      await migrateTo(conn, '20261129T1700-contact-records');
+      // one agent on two sites, two activities and two channels over two days, and a second agent
+      const rows = [
+        ['v1', '2026-03-02', 's1', 'a1', 'phone', 'Lea', 3],
+        ['v1', '2026-03-02', 's1', 'a2', 'phone', 'Lea', 4],
+        ['v1', '2026-03-02', 's2', 'a1', 'phone', 'Lea', 5],
+        ['v1', '2026-03-02', 's1', 'a1', 'chat', 'Lea', 7],
+        ['v1', '2026-03-03', 's1', 'a1', 'phone', 'Lea', 11],
+        ['v1', '2026-03-02', 's1', 'a1', 'phone', 'Tom', 13],
+        ['v2', '2026-03-02', 's3', 'a1', 'phone', 'Lea', 17],
+      ] as const;
+      for (const [vendor, day, site, activity, channel, agent, n] of rows) {
+        const counts = COUNTS.map((_, k) => n * (k + 1));
+        await sql`INSERT INTO kpi_agent_day_rollup
+          (workspace_id, vendor_id, day, site_id, activity_id, channel, agent, ${sql.raw(COUNTS.join(', '))})
+          VALUES ('w1', ${vendor}, ${day}, ${site}, ${activity}, ${channel}, ${agent}, ${sql.join(counts)})`.execute(
+          conn.raw,
+        );
+      }
+      await migrateToLatest(conn);
+      const got = await sql<Record<string, unknown>>`
+        SELECT vendor_id, day, channel, agent, contacts, fcr_no_customer FROM kpi_agent_channel_rollup
+        ORDER BY vendor_id, day, channel, agent`.execute(conn.raw);
+      expect(
+        got.rows.map((r) => Object.values(r).map((v) => (typeof v === 'string' ? v : Number(v)))),
+      ).toEqual([
+        ['v1', '2026-03-02', 'chat', 'Lea', 7, 7 * 18],
+        ['v1', '2026-03-02', 'phone', 'Lea', 12, 12 * 18],
+        ['v1', '2026-03-02', 'phone', 'Tom', 13, 13 * 18],
+        ['v1', '2026-03-03', 'phone', 'Lea', 11, 11 * 18],
+        ['v2', '2026-03-02', 'phone', 'Lea', 17, 17 * 18],
+      ]);
+    } finally {
+      await conn.close();
+      await fresh.dispose();
+    }
+  });
+});
