@@ -6,9 +6,9 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import {
   countStoredIds,
   deleteImportedInteractions,
-  insertInteractions,
   interactionRow,
 } from '../../db/repositories/interaction-store.ts';
+import { type InteractionWriter, openInteractionWriter } from '../../db/repositories/interaction-writer.ts';
 import { getKpiSettings } from '../../db/repositories/kpi-settings.ts';
 import { RollupAccumulator } from '../../db/repositories/rollup-accumulator.ts';
 import { addImportToRollups } from '../../db/repositories/rollup-store.ts';
@@ -121,7 +121,8 @@ export async function runImport(
   let status: ImportStatus;
   const sums = new RollupAccumulator();
   const onInserted = (row: InteractionTable): void => sums.add(row);
-  // PostgreSQL stores one batch while the next is read (the pg driver does not block)
+  // one batch is stored (by PostgreSQL, or SQLite's writer thread) while the next is read
+  const writer: InteractionWriter | null = dryRun ? null : openInteractionWriter(ctx.conn);
   let storing: Promise<void> | null = null;
   const stored = async (): Promise<void> => {
     const p = storing;
@@ -149,8 +150,8 @@ export async function runImport(
       if (batch.length === 0) return;
       const rows = batch;
       batch = [];
-      if (writing) {
-        const p = insertInteractions(ctx.conn, rows, onInserted).then((inserted) => {
+      if (writing && writer) {
+        const p = writer.write(rows, onInserted).then((inserted) => {
           progress.rowsImported += inserted;
           progress.rowsDuplicate += rows.length - inserted;
           onProgress?.(progress);
@@ -203,6 +204,7 @@ export async function runImport(
     if (rec.mode === 'all_or_nothing' && progress.errors > 0) writing = false;
     await flush();
     await stored();
+    await writer?.close();
     for (const issue of resolver.summaryIssues()) note(issue);
     progress.rowsRejected = rejectedLines.size;
     progress.rowsRead = progress.rowsValid + progress.rowsRejected;
@@ -225,6 +227,7 @@ export async function runImport(
   } catch (err) {
     // The file itself is unreadable (format, encoding, missing columns): nothing is kept.
     await stored().catch(() => undefined);
+    await writer?.close().catch(() => undefined);
     await deleteImportedInteractions(db, importId);
     progress.rowsImported = 0;
     problems.unshift({

@@ -1,0 +1,90 @@
+import { Worker } from 'node:worker_threads';
+import { type Db, SQLITE_PRAGMAS } from '../connect.ts';
+import type { InteractionTable } from '../schema.ts';
+import { insertInteractions, type OnInserted, rowValues, SQLITE_INSERT } from './interaction-store.ts';
+
+/** Where an import's contact rows go, one batch at a time. */
+export interface InteractionWriter {
+  /** Stores rows, skipping ids already stored; tells `onInserted` of each new row; resolves with their number. */
+  write(rows: readonly InteractionTable[], onInserted?: OnInserted): Promise<number>;
+  /** Waits for nothing more: call once every write has settled. */
+  close(): Promise<void>;
+}
+
+type Reply = { id: number; skipped?: number[]; error?: string; closed?: boolean };
+
+/**
+ * A writer on a worker thread with a connection of its own to the SQLite file (see
+ * sqlite-insert-worker.mjs), so the importing thread reads the next batch meanwhile. Each batch
+ * is one transaction of the worker's connection, as it was on the main one.
+ */
+class SqliteWorkerWriter implements InteractionWriter {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  constructor(file: string) {
+    this.worker = new Worker(new URL('../sqlite-insert-worker.mjs', import.meta.url), {
+      workerData: { file, sql: SQLITE_INSERT, pragmas: SQLITE_PRAGMAS },
+    });
+    this.worker.on('message', (reply: Reply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.error !== undefined) p?.reject(new Error(reply.error));
+      else p?.resolve(reply);
+    });
+    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('exit', (code) => {
+      if (this.pending.size > 0) this.fail(new Error(`the SQLite writer thread stopped (exit code ${code})`));
+    });
+  }
+
+  private fail(err: Error): void {
+    this.failure = err;
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+
+  private send(rows: unknown[][] | undefined): Promise<Reply> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = ++this.nextId;
+    return new Promise<Reply>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, rows });
+    });
+  }
+
+  async write(rows: readonly InteractionTable[], onInserted?: OnInserted): Promise<number> {
+    if (rows.length === 0) return 0;
+    const { skipped = [] } = await this.send(rows.map(rowValues));
+    if (onInserted) {
+      let s = 0;
+      for (let k = 0; k < rows.length; k++) {
+        if (skipped[s] === k) s++;
+        else onInserted(rows[k] as InteractionTable);
+      }
+    }
+    return rows.length - skipped.length;
+  }
+
+  async close(): Promise<void> {
+    if (!this.failure) await this.send(undefined).catch(() => undefined);
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * The writer of a bulk import: on a SQLite file, a worker thread; otherwise (PostgreSQL, whose
+ * driver does not block the thread anyway, or an in-memory SQLite) {@link insertInteractions}.
+ */
+export function openInteractionWriter(conn: Db): InteractionWriter {
+  const sqlite = conn.sqlite;
+  if (sqlite && !sqlite.memory && sqlite.name !== '' && sqlite.name !== ':memory:') {
+    return new SqliteWorkerWriter(sqlite.name);
+  }
+  return {
+    write: (rows, onInserted) => insertInteractions(conn, rows, onInserted),
+    close: async () => undefined,
+  };
+}
