@@ -445,6 +445,68 @@ export class RollupAccumulator {
     });
   }
 
+  /**
+   * The per-agent, channel and day rollup rows to add: the agent-day groups summed over sites
+   * and activities, in that table's key order (vendor, day, channel, agent).
+   */
+  *agentChannelDeltas(): Generator<RollupDelta> {
+    // each agent of a dimension tuple → its (vendor, channel, agent)
+    const narrowIndex = new Map<string, number>();
+    const narrow: [string, string, string][] = [];
+    const narrowOf = this.agents.map(([dim, agent]) => {
+      const [vendorId, , , channel] = this.dims[dim] as string[];
+      const key = `${vendorId}\u0000${channel}\u0000${agent}`;
+      let n = narrowIndex.get(key);
+      if (n === undefined) {
+        n = narrow.length;
+        narrow.push([vendorId as string, channel as string, agent]);
+        narrowIndex.set(key, n);
+      }
+      return n;
+    });
+    const sums = new GroupCounts(F);
+    const wide = this.agentGroups;
+    for (let g = 0; g < wide.size; g++) {
+      const key = wide.keys[g] as number;
+      const n = narrowOf[Math.floor(key / DAY_SPAN)] as number;
+      const into = sums.group(n * DAY_SPAN + (key % DAY_SPAN));
+      const from = wide.chunk(g);
+      const to = sums.chunk(into);
+      const o = wide.offset(g);
+      const p = sums.offset(into);
+      for (let f = 0; f < F; f++) bump(to, p + f, from[o + f] as number);
+    }
+    const vendorRank = RollupAccumulator.ranks(narrow, ([vendorId]) => [vendorId]);
+    const agentRank = RollupAccumulator.ranks(narrow, ([, channel, agent]) => [channel, agent]);
+    const dayRank = RollupAccumulator.ranks(this.days, (d) => [d]);
+    const sortKey = (key: number): number[] => {
+      const n = Math.floor(key / DAY_SPAN);
+      return [vendorRank[n] as number, dayRank[key % DAY_SPAN] as number, agentRank[n] as number];
+    };
+    const keys = sums.keys.map(sortKey);
+    const order = keys.map((_, g) => g);
+    order.sort((a, b) => {
+      const x = keys[a] as number[];
+      const y = keys[b] as number[];
+      for (let k = 0; k < 3; k++) if (x[k] !== y[k]) return (x[k] as number) - (y[k] as number);
+      return 0;
+    });
+    for (const g of order) {
+      const key = sums.keys[g] as number;
+      const [vendorId, channel, agent] = narrow[Math.floor(key / DAY_SPAN)] as [string, string, string];
+      const o = sums.offset(g);
+      yield {
+        vendorId,
+        siteId: '',
+        activityId: '',
+        channel,
+        day: this.days[key % DAY_SPAN] as string,
+        agent,
+        counts: sums.chunk(g).subarray(o, o + F),
+      };
+    }
+  }
+
   /** The histogram counts to add. */
   *histogramDeltas(): Generator<HistogramDelta> {
     const h = this.histogram;

@@ -36,44 +36,6 @@ function keyColumns(t: RollupTable): string[] {
 }
 
 /**
- * The agent-day deltas summed per vendor, day, channel and agent (the agent table's rollup), in
- * its key order.
- */
-export function agentChannelDeltas(agentDeltas: Iterable<RollupDelta>): RollupDelta[] {
-  const byKey = new Map<
-    string,
-    { vendorId: string; day: string; channel: string; agent: string; counts: number[] }
-  >();
-  for (const d of agentDeltas) {
-    const agent = d.agent as string;
-    const key = `${d.vendorId}\u0000${d.day}\u0000${d.channel}\u0000${agent}`;
-    const found = byKey.get(key);
-    if (found) {
-      for (let f = 0; f < found.counts.length; f++)
-        found.counts[f] = (found.counts[f] as number) + (d.counts[f] as number);
-    } else {
-      byKey.set(key, {
-        vendorId: d.vendorId,
-        day: d.day,
-        channel: d.channel,
-        agent,
-        counts: Array.from(d.counts),
-      });
-    }
-  }
-  return [...byKey.keys()].sort().map((k) => {
-    const r = byKey.get(k) as {
-      vendorId: string;
-      day: string;
-      channel: string;
-      agent: string;
-      counts: number[];
-    };
-    return { ...r, siteId: '', activityId: '' };
-  });
-}
-
-/**
  * `INSERT … ON CONFLICT (key) DO UPDATE SET c = c + excluded.c`, values from `source`; a plain
  * INSERT when the caller knows none of the rows exists (`fresh`: PostgreSQL's speculative
  * insertion makes the upsert about 1.7 times slower).
@@ -225,7 +187,7 @@ export async function addRollups(
   await addRollupRows(conn, trx, workspaceId, DAY, acc.dayDeltas(), fresh);
   await addRollupRows(conn, trx, workspaceId, INTERVAL, acc.intervalDeltas(), fresh);
   await addRollupRows(conn, trx, workspaceId, AGENT, acc.agentDeltas(), fresh);
-  await addRollupRows(conn, trx, workspaceId, AGENT_CHANNEL, agentChannelDeltas(acc.agentDeltas()), fresh);
+  await addRollupRows(conn, trx, workspaceId, AGENT_CHANNEL, acc.agentChannelDeltas(), fresh);
   await addHistogramRows(conn, trx, workspaceId, acc.histogramDeltas(), fresh);
 }
 
