@@ -78,6 +78,26 @@ function applyFilters<Q extends AnyRollupQuery>(q: Q, scope: ReadScope, f: KpiFi
   return out;
 }
 
+/** Survey answers of the period per group of `groupCols`: NPS promoters, passives, detractors, CSAT. */
+async function surveyTallies(
+  db: Kysely<Database>,
+  scope: ReadScope,
+  groupCols: readonly string[],
+  f: KpiFilters,
+): Promise<Record<string, string | number | null>[]> {
+  let sq = db.selectFrom('surveyAnswer').select(groupCols as never[]) as AnyRollupQuery;
+  sq = sq.select([
+    sql<number>`SUM(CASE WHEN kind = 'nps' AND score >= 9 THEN 1 ELSE 0 END)`.as('promoters'),
+    sql<number>`SUM(CASE WHEN kind = 'nps' AND score IN (7, 8) THEN 1 ELSE 0 END)`.as('passives'),
+    sql<number>`SUM(CASE WHEN kind = 'nps' AND score <= 6 THEN 1 ELSE 0 END)`.as('detractors'),
+    sql<number>`SUM(CASE WHEN kind = 'csat' THEN 1 ELSE 0 END)`.as('csatN'),
+    sql<number>`SUM(CASE WHEN kind = 'csat' AND score >= 4 THEN 1 ELSE 0 END)`.as('satisfied'),
+  ]);
+  sq = applyFilters(sq, scope, f);
+  if (groupCols.length > 0) sq = sq.groupBy(groupCols as never[]);
+  return (await sq.execute()) as Record<string, string | number | null>[];
+}
+
 /**
  * Sums the rollups of the period into the groups of `by`. The database groups by the stored
  * dimensions and day (and 15-minute interval for intraday buckets); weeks, months and wider
@@ -91,7 +111,15 @@ export async function sumRollups(
   scope: ReadScope,
   by: readonly GroupKey[],
   f: KpiFilters,
-  fields: readonly RollupField[] = ROLLUP_FIELDS,
+  {
+    fields = ROLLUP_FIELDS,
+    surveys = true,
+  }: {
+    /** the counts to sum (the others stay 0) */
+    fields?: readonly RollupField[];
+    /** also tally survey answers */
+    surveys?: boolean;
+  } = {},
 ): Promise<KpiGroup[]> {
   const bucket = by.find((k): k is TimeBucketKey => (TIME_BUCKET_KEYS as readonly string[]).includes(k));
   const intraday = bucket !== undefined && INTRADAY.includes(bucket);
@@ -120,19 +148,12 @@ export async function sumRollups(
   for (const field of fields) q = q.select((eb) => eb.fn.sum(field).as(field));
   q = applyFilters(q, scope, f);
   if (groupCols.length > 0) q = q.groupBy(groupCols as never[]);
-  const rows = (await q.execute()) as Record<string, string | number | null>[];
 
-  let sq = db.selectFrom('surveyAnswer').select(groupCols as never[]) as AnyRollupQuery;
-  sq = sq.select([
-    sql<number>`SUM(CASE WHEN kind = 'nps' AND score >= 9 THEN 1 ELSE 0 END)`.as('promoters'),
-    sql<number>`SUM(CASE WHEN kind = 'nps' AND score IN (7, 8) THEN 1 ELSE 0 END)`.as('passives'),
-    sql<number>`SUM(CASE WHEN kind = 'nps' AND score <= 6 THEN 1 ELSE 0 END)`.as('detractors'),
-    sql<number>`SUM(CASE WHEN kind = 'csat' THEN 1 ELSE 0 END)`.as('csatN'),
-    sql<number>`SUM(CASE WHEN kind = 'csat' AND score >= 4 THEN 1 ELSE 0 END)`.as('satisfied'),
+  // side by side: on PostgreSQL, two connections of the pool
+  const [rows, surveyRows] = await Promise.all([
+    q.execute() as Promise<Record<string, string | number | null>[]>,
+    surveys ? surveyTallies(db, scope, groupCols, f) : [],
   ]);
-  sq = applyFilters(sq, scope, f);
-  if (groupCols.length > 0) sq = sq.groupBy(groupCols as never[]);
-  const surveyRows = (await sq.execute()) as Record<string, string | number | null>[];
 
   const groups = new Map<string, KpiGroup>();
   const groupOf = (r: Record<string, string | number | null>): KpiGroup => {
@@ -209,7 +230,7 @@ export async function heatmapCells(
   options: KpiOptions,
 ) {
   const by: GroupKey[] = [interval === 60 ? 'hour' : `interval${interval}`];
-  const groups = await sumRollups(db, scope, by, f, SERVICE_LEVEL_FIELDS);
+  const groups = await sumRollups(db, scope, by, f, { fields: SERVICE_LEVEL_FIELDS, surveys: false });
   return groups
     .map((g) => {
       const label = g.values[0] ?? '';
