@@ -1,7 +1,7 @@
 import { detachedString } from '@vigie/core';
 import type { InteractionTable } from '../schema.ts';
 import { HANDLE_BINS, ROLLUP_FIELDS, WAIT_BINS } from './interaction-store.ts';
-import { Contacts, GroupCounts, Slots } from './rollup-arrays.ts';
+import { Contacts, GroupCounts, orderByTuples, Slots } from './rollup-arrays.ts';
 
 const F = ROLLUP_FIELDS.length;
 const at = (name: (typeof ROLLUP_FIELDS)[number]): number => ROLLUP_FIELDS.indexOf(name);
@@ -378,15 +378,7 @@ export class RollupAccumulator {
         agent,
       ]),
     };
-    const keys = table.keys.map((key) => sortKey(key, r));
-    const order = keys.map((_, g) => g);
-    order.sort((a, b) => {
-      const x = keys[a] as number[];
-      const y = keys[b] as number[];
-      for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return (x[k] as number) - (y[k] as number);
-      return 0;
-    });
-    return order;
+    return orderByTuples(table.keys.map((key) => sortKey(key, r)));
   }
 
   private dimsOf(dimDay: number): { dim: string[]; day: string } {
@@ -483,15 +475,7 @@ export class RollupAccumulator {
       const n = Math.floor(key / DAY_SPAN);
       return [vendorRank[n] as number, dayRank[key % DAY_SPAN] as number, agentRank[n] as number];
     };
-    const keys = sums.keys.map(sortKey);
-    const order = keys.map((_, g) => g);
-    order.sort((a, b) => {
-      const x = keys[a] as number[];
-      const y = keys[b] as number[];
-      for (let k = 0; k < 3; k++) if (x[k] !== y[k]) return (x[k] as number) - (y[k] as number);
-      return 0;
-    });
-    for (const g of order) {
+    for (const g of orderByTuples(sums.keys.map(sortKey))) {
       const key = sums.keys[g] as number;
       const [vendorId, channel, agent] = narrow[Math.floor(key / DAY_SPAN)] as [string, string, string];
       const o = sums.offset(g);

@@ -107,3 +107,32 @@ export class Contacts {
     this.agent = grown(this.agent, (m) => new Int32Array(m));
   }
 }
+
+/**
+ * The positions of `tuples` (small integers ≥ 0, as many per tuple) in the order of the tuples.
+ * When the tuples fit in one number (53 bits, as rank tuples do), each is packed into one and
+ * the sort compares numbers: sorting a million rollup groups by comparing arrays took seconds.
+ */
+export function orderByTuples(tuples: readonly (readonly number[])[]): number[] {
+  const order = tuples.map((_, k) => k);
+  const width = tuples[0]?.length ?? 0;
+  const bits: number[] = new Array(width).fill(0);
+  for (const t of tuples)
+    for (let k = 0; k < width; k++)
+      bits[k] = Math.max(bits[k] as number, Math.ceil(Math.log2((t[k] as number) + 1)));
+  if (bits.reduce((a, b) => a + b, 0) <= 53) {
+    const packed = new Float64Array(tuples.length);
+    tuples.forEach((t, i) => {
+      let v = 0;
+      for (let k = 0; k < width; k++) v = v * 2 ** (bits[k] as number) + (t[k] as number);
+      packed[i] = v;
+    });
+    return order.sort((a, b) => (packed[a] as number) - (packed[b] as number));
+  }
+  return order.sort((a, b) => {
+    const x = tuples[a] as readonly number[];
+    const y = tuples[b] as readonly number[];
+    for (let k = 0; k < width; k++) if (x[k] !== y[k]) return (x[k] as number) - (y[k] as number);
+    return 0;
+  });
+}
