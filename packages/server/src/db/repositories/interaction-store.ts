@@ -2,6 +2,7 @@ import {
   type ContactFlags,
   type Interaction,
   KPI_COUNT_FIELDS,
+  localEpochOf,
   localEpochSeconds,
   parseLocalTimestamp,
 } from '@vigie/core';
@@ -45,6 +46,20 @@ const SAMPLE_FLAGS: ContactFlags = {
   resolved: false,
 };
 
+let lastDayStart = Number.NaN;
+let lastDay = '';
+/**
+ * `YYYY-MM-DD` of a local epoch at midnight. The last one is kept: rows come day by day, and the
+ * same string object row after row is also hashed once by the maps that group them.
+ */
+function dayOfStart(dayStart: number): string {
+  if (dayStart !== lastDayStart) {
+    lastDayStart = dayStart;
+    lastDay = new Date(dayStart * 1000).toISOString().slice(0, 10);
+  }
+  return lastDay;
+}
+
 /** The row stored for one contact; `flags` were decided with the workspace's KPI settings. */
 export function interactionRow(
   workspaceId: string,
@@ -52,8 +67,11 @@ export function interactionRow(
   i: ResolvedInteraction,
   flags: ContactFlags,
 ): InteractionTable {
-  const t = parseLocalTimestamp(i.offeredAt, `Interaction ${i.id} offeredAt`);
-  const pad = (n: number): string => String(n).padStart(2, '0');
+  let epoch = localEpochOf(i.offeredAt);
+  // another accepted spelling (or none: parseLocalTimestamp throws, naming the contact)
+  if (Number.isNaN(epoch))
+    epoch = localEpochSeconds(parseLocalTimestamp(i.offeredAt, `Interaction ${i.id} offeredAt`));
+  const secondOfDay = ((epoch % 86400) + 86400) % 86400;
   return {
     workspaceId,
     id: i.id,
@@ -66,9 +84,9 @@ export function interactionRow(
     agent: i.agent ?? '',
     customerId: i.customerId,
     offeredAt: i.offeredAt,
-    day: `${t.year}-${pad(t.month)}-${pad(t.day)}`,
-    minute: t.hour * 60 + t.minute,
-    epoch: localEpochSeconds(t),
+    day: dayOfStart(epoch - secondOfDay),
+    minute: Math.floor(secondOfDay / 60),
+    epoch,
     answeredAt: i.answeredAt,
     endedAt: i.endedAt,
     waitSeconds: i.waitSeconds,
