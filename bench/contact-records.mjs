@@ -472,6 +472,7 @@ async function tableCounts(db) {
     'kpi_day_rollup',
     'kpi_interval_rollup',
     'kpi_agent_day_rollup',
+    'kpi_agent_channel_rollup',
     'kpi_histogram',
   ];
   const out = {};

@@ -161,6 +161,19 @@ describe.each(dialects())('rollups kept by imports on %s', (dialect) => {
     await expectRollupsExact();
   });
 
+  it.runIf(dialect === 'postgres')('leaves fresh planner statistics on the tables it wrote', async () => {
+    const r = await sql<{ relname: string; analysed: boolean }>`
+      SELECT relname, last_analyze IS NOT NULL AS analysed FROM pg_stat_user_tables
+      WHERE relname IN ('interaction', 'kpi_interval_rollup', 'kpi_agent_channel_rollup', 'kpi_histogram')
+      ORDER BY relname`.execute(rt.ctx.conn.raw);
+    expect(r.rows).toEqual([
+      { relname: 'interaction', analysed: true },
+      { relname: 'kpi_agent_channel_rollup', analysed: true },
+      { relname: 'kpi_histogram', analysed: true },
+      { relname: 'kpi_interval_rollup', analysed: true },
+    ]);
+  });
+
   it('re-importing the same file changes nothing', async () => {
     const before = await rollups();
     expect(await importText(first)).toMatchObject({ status: 'completed', imported: 0, duplicate: 402 });

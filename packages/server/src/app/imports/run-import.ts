@@ -11,7 +11,7 @@ import {
 import { type InteractionWriter, openInteractionWriter } from '../../db/repositories/interaction-writer.ts';
 import { getKpiSettings } from '../../db/repositories/kpi-settings.ts';
 import { RollupAccumulator } from '../../db/repositories/rollup-accumulator.ts';
-import { addImportToRollups } from '../../db/repositories/rollup-store.ts';
+import { addImportToRollups, refreshPlannerStatistics } from '../../db/repositories/rollup-store.ts';
 import type { InteractionTable } from '../../db/schema.ts';
 import { importInteractionBatches } from '../../io/import-interactions.ts';
 import { EntityResolver } from './entity-resolver.ts';
@@ -221,6 +221,7 @@ export async function runImport(
         await db.transaction().execute(async (trx) => {
           await addImportToRollups(ctx.conn, trx, workspaceId, importId, sums, options.fcrWindowDays * 86400);
         });
+        await refreshPlannerStatistics(ctx.conn);
       }
       status = 'completed';
     }

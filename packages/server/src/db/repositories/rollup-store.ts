@@ -326,3 +326,16 @@ export async function addImportToRollups(
   await addRollups(conn, trx, workspaceId, acc, fresh);
   return others ? 'sql' : 'memory';
 }
+
+/**
+ * After a bulk import on PostgreSQL, refreshes the planner's statistics of the tables it wrote
+ * (PostgreSQL's advice after populating a database). Autovacuum would do it later, or never
+ * where it is off; meanwhile the planner believes the rollups empty and sorts a month of them on
+ * disk (a vendor's heatmap took 215 ms at 10 M contacts, 75 ms once analysed). ANALYZE reads a
+ * fixed-size sample, so it costs about the same however big the tables grow.
+ */
+export async function refreshPlannerStatistics(conn: Db): Promise<void> {
+  if (conn.dialect !== 'postgres') return;
+  await sql`ANALYZE interaction, kpi_day_rollup, kpi_interval_rollup, kpi_agent_day_rollup,
+    kpi_agent_channel_rollup, kpi_histogram`.execute(conn.db);
+}
