@@ -6,6 +6,7 @@ import {
   parseGroupKeys,
   readScope,
   TARGET_KPI_NAMES,
+  type TargetKpi,
   targetInForce,
   targetStatus,
 } from '@vigie/core';
@@ -127,6 +128,22 @@ export function registerKpiRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
         entityLabels(ctx.conn.db, scope),
         listTargets(ctx.conn.db, scope, {}),
       ]);
+      // the targets in force over the period, per vendor and activity (not per row: a table by
+      // vendor and day has hundreds of rows for a few vendors)
+      const inForce = new Map<string, [TargetKpi, number][]>();
+      const targetsOf = (vendorId: string, activityId: string | null): [TargetKpi, number][] => {
+        const key = `${vendorId}\u0000${activityId ?? ''}`;
+        let found = inForce.get(key);
+        if (!found) {
+          found = [];
+          for (const kpi of TARGET_KPI_NAMES) {
+            const target = targetInForce(targets, vendorId, activityId, kpi, f.from, f.to);
+            if (target !== null) found.push([kpi, target]);
+          }
+          inForce.set(key, found);
+        }
+        return found;
+      };
       const rows = groups.map((g) => {
         const keys = Object.fromEntries(by.map((k, i) => [k, g.values[i] ?? null]));
         const figures = groupFigures(g, options);
@@ -134,9 +151,8 @@ export function registerKpiRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
         const activityId = (keys.activity as string | null | undefined) ?? f.activityId ?? null;
         const judged: Record<string, { target: number; status: 'met' | 'missed' | null }> = {};
         if (vendorId !== null) {
-          for (const kpi of TARGET_KPI_NAMES) {
-            const target = targetInForce(targets, vendorId, activityId, kpi, f.from, f.to);
-            if (target !== null) judged[kpi] = { target, status: targetStatus(kpi, figures[kpi], target) };
+          for (const [kpi, target] of targetsOf(vendorId, activityId)) {
+            judged[kpi] = { target, status: targetStatus(kpi, figures[kpi], target) };
           }
         }
         return { ...keys, ...figures, targets: judged };
