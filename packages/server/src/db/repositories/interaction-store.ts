@@ -125,9 +125,18 @@ const ROW_COLUMNS = Object.keys(
   interactionRow('w', null, SAMPLE, SAMPLE_FLAGS),
 ) as (keyof InteractionTable)[];
 
-/** The SQLite statement storing one row, its values in `rowValues` order; a stored id is skipped. */
-export const SQLITE_INSERT = `INSERT INTO interaction (${ROW_COLUMNS.map(snake).join(', ')}) VALUES (${ROW_COLUMNS.map(() => '?').join(', ')})
-  ON CONFLICT (workspace_id, id) DO NOTHING`;
+/**
+ * The SQLite statement storing `rows` rows (default 1), their values in `rowValues` order one
+ * after the other; a stored id is skipped. With several rows it returns the ids stored.
+ */
+export function sqliteInsertText(rows = 1): string {
+  const tuple = `(${ROW_COLUMNS.map(() => '?').join(', ')})`;
+  return `INSERT INTO interaction (${ROW_COLUMNS.map(snake).join(', ')}) VALUES ${new Array(rows).fill(tuple).join(', ')}
+  ON CONFLICT (workspace_id, id) DO NOTHING${rows > 1 ? ' RETURNING id' : ''}`;
+}
+export const SQLITE_INSERT = sqliteInsertText();
+/** Where a row's id is among its {@link rowValues}. */
+export const ROW_ID_POSITION = ROW_COLUMNS.indexOf('id');
 
 /** The values of a row for {@link SQLITE_INSERT} (rows are built by interactionRow, in its key order). */
 export function rowValues(row: InteractionTable): unknown[] {

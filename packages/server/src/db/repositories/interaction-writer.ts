@@ -1,7 +1,17 @@
 import { Worker } from 'node:worker_threads';
 import { type Db, SQLITE_PRAGMAS } from '../connect.ts';
 import type { InteractionTable } from '../schema.ts';
-import { insertInteractions, type OnInserted, rowValues, SQLITE_INSERT } from './interaction-store.ts';
+import {
+  insertInteractions,
+  type OnInserted,
+  ROW_ID_POSITION,
+  rowValues,
+  SQLITE_INSERT,
+  sqliteInsertText,
+} from './interaction-store.ts';
+
+/** Rows per INSERT statement of the writer thread (31 values each: well under SQLite's 32,766). */
+const ROWS_PER_STATEMENT = 100;
 
 /** Where an import's contact rows go, one batch at a time. */
 export interface InteractionWriter {
@@ -26,7 +36,14 @@ class SqliteWorkerWriter implements InteractionWriter {
 
   constructor(file: string) {
     this.worker = new Worker(new URL('../sqlite-insert-worker.mjs', import.meta.url), {
-      workerData: { file, sql: SQLITE_INSERT, pragmas: SQLITE_PRAGMAS },
+      workerData: {
+        file,
+        insertOne: SQLITE_INSERT,
+        insertMany: sqliteInsertText(ROWS_PER_STATEMENT),
+        rowsPerStatement: ROWS_PER_STATEMENT,
+        idPosition: ROW_ID_POSITION,
+        pragmas: SQLITE_PRAGMAS,
+      },
     });
     this.worker.on('message', (reply: Reply) => {
       const p = this.pending.get(reply.id);
