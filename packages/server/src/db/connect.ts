@@ -50,15 +50,7 @@ export async function connect(config: DatabaseConfig): Promise<Db> {
   // bigint (int8: counts, epochs, byte sizes) as a JS number, as SQLite gives it: every value
   // Vigie stores in one fits well within 2^53.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-  // JIT off: PostgreSQL compiles any query whose estimated cost passes jit_above_cost, and the
-  // dashboards' rollup sums over a month do; compiling took longer than running them (heatmap p95
-  // 172 ms at 10 M contacts with it on the benchmark machine).
-  const pool = new pg.Pool({
-    connectionString: config.url,
-    max: 10,
-    connectionTimeoutMillis: 5000,
-    options: '-c jit=off',
-  });
+  const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle connection the server drops (restart, admin termination) is an 'error' event on the
   // pool; unhandled, it would crash the process. The pool discards that client and opens a new
   // one for the next query, so there is nothing else to do.
