@@ -27,7 +27,7 @@ const COUNTS = [
 ];
 
 describe.each(dialects())('upgrading a %s database', (dialect) => {
-  it('fills the per-agent-and-channel rollup from the rollups already stored', async () => {
+  it('fills the per-agent-and-channel rollup and re-keys the 15-minute one, keeping every row', async () => {
     const fresh = await freshDatabase(dialect);
     const conn = await connect(
       fresh.databaseUrl
@@ -54,6 +54,18 @@ describe.each(dialects())('upgrading a %s database', (dialect) => {
           conn.raw,
         );
       }
+      for (const [day, minute, site, n] of [
+        ['2026-03-02', 495, 's2', 2],
+        ['2026-03-02', 480, 's1', 3],
+        ['2026-03-03', 480, 's1', 5],
+      ] as const) {
+        const counts = COUNTS.map(() => n);
+        await sql`INSERT INTO kpi_interval_rollup
+          (workspace_id, vendor_id, day, site_id, activity_id, channel, minute, ${sql.raw(COUNTS.join(', '))})
+          VALUES ('w1', 'v1', ${day}, ${site}, 'a1', 'phone', ${minute}, ${sql.join(counts)})`.execute(
+          conn.raw,
+        );
+      }
       await migrateToLatest(conn);
       const got = await sql<Record<string, unknown>>`
         SELECT vendor_id, day, channel, agent, contacts, fcr_no_customer FROM kpi_agent_channel_rollup
@@ -67,6 +79,32 @@ describe.each(dialects())('upgrading a %s database', (dialect) => {
         ['v1', '2026-03-03', 'phone', 'Lea', 11, 11 * 18],
         ['v2', '2026-03-02', 'phone', 'Lea', 17, 17 * 18],
       ]);
+      // the 15-minute rollup, keyed by minute after the day now: rows kept, a day x interval grid
+      // is read in key order
+      const intervals = await sql<Record<string, unknown>>`
+        SELECT day, minute, site_id, contacts FROM kpi_interval_rollup ORDER BY day, minute`.execute(
+        conn.raw,
+      );
+      expect(intervals.rows.map((r) => [r.day, Number(r.minute), r.site_id, Number(r.contacts)])).toEqual([
+        ['2026-03-02', 480, 's1', 3],
+        ['2026-03-02', 495, 's2', 2],
+        ['2026-03-03', 480, 's1', 5],
+      ]);
+      if (dialect === 'sqlite') {
+        const plan = await sql<{ detail: string }>`EXPLAIN QUERY PLAN
+          SELECT day, minute, SUM(contacts) FROM kpi_interval_rollup
+          WHERE workspace_id = 'w1' AND vendor_id = 'v1' AND day >= '2026-03-01' AND day <= '2026-03-31'
+          GROUP BY day, minute`.execute(conn.raw);
+        expect(plan.rows.map((r) => r.detail).join(' | ')).not.toContain('TEMP B-TREE');
+      } else {
+        const pk = await sql<{ def: string }>`
+          SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'kpi_interval_rollup_pk'`.execute(
+          conn.raw,
+        );
+        expect(pk.rows[0]?.def).toBe(
+          'PRIMARY KEY (workspace_id, vendor_id, day, minute, site_id, activity_id, channel)',
+        );
+      }
     } finally {
       await conn.close();
       await fresh.dispose();

@@ -364,9 +364,9 @@ export class RollupAccumulator {
   }
 
   /**
-   * Groups in the order of their table's primary key (vendor, day, site, activity, channel,
-   * then minute or agent), so that writing them appends to the key's ranges instead of
-   * splitting pages all over the index.
+   * Groups in the order of their table's primary key (vendor, day, then site, activity, channel
+   * and agent, or minute then site, activity and channel), so that writing them appends to the
+   * key's ranges instead of splitting pages all over the index.
    */
   private ordered(table: GroupCounts, sortKey: (key: number, r: Ranks) => number[]): number[] {
     const r: Ranks = {
@@ -395,12 +395,11 @@ export class RollupAccumulator {
     const order = this.ordered(table, (key, r) => {
       const k = keyOf(key);
       const dim = Math.floor(k.dimDay / DAY_SPAN);
-      return [
-        r.vendor[dim] as number,
-        r.day[k.dimDay % DAY_SPAN] as number,
-        k.agent === undefined ? (r.rest[dim] as number) : (r.agent[k.agent] as number),
-        k.minute ?? 0,
-      ];
+      const vendor = r.vendor[dim] as number;
+      const day = r.day[k.dimDay % DAY_SPAN] as number;
+      // the interval rollup is keyed by minute before site, activity and channel
+      if (k.minute !== undefined) return [vendor, day, k.minute, r.rest[dim] as number];
+      return [vendor, day, k.agent === undefined ? (r.rest[dim] as number) : (r.agent[k.agent] as number)];
     });
     for (const g of order) {
       const k = keyOf(table.keys[g] as number);
