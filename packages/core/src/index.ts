@@ -2,6 +2,7 @@ export * from './access/policy.ts';
 export * from './access/roles.ts';
 export * from './audit/audit-event.ts';
 export * from './kpi/accumulator.ts';
+export * from './kpi/byte-key-map.ts';
 export * from './kpi/classify.ts';
 export * from './kpi/compute-kpis.ts';
 export * from './kpi/contact-flags.ts';

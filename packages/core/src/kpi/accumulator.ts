@@ -1,4 +1,10 @@
-import { CONVERSION_OUTCOMES, type ContactClass, countsAsOffered } from './classify.ts';
+import {
+  type ContactClass,
+  countsAsOffered,
+  OUTCOME_CONVERSION,
+  OUTCOME_RESOLVED,
+  outcomeFlags,
+} from './classify.ts';
 import type { Interaction } from './interaction.ts';
 import type { KpiCounts } from './metrics.ts';
 import type { KpiOptions } from './options.ts';
@@ -44,6 +50,30 @@ export class GroupAccumulator implements KpiCounts {
 
   /** Adds one contact already classified by `classifyInteraction`. */
   add(i: Interaction, cls: ContactClass): void {
+    this.addClassified(
+      cls,
+      i.waitSeconds,
+      i.talkSeconds,
+      i.holdSeconds,
+      i.wrapUpSeconds,
+      cls === 'answered' && i.outcomes.length > 0 ? outcomeFlags(i.outcomes) : 0,
+      i.customerId !== null,
+    );
+  }
+
+  /**
+   * {@link add} from the values it reads (`flags`: {@link outcomeFlags} of the outcomes), for a
+   * reader that has them without an Interaction.
+   */
+  addClassified(
+    cls: ContactClass,
+    waitSeconds: number,
+    talkSeconds: number,
+    holdSeconds: number,
+    wrapUpSeconds: number,
+    flags: number,
+    hasCustomer: boolean,
+  ): void {
     this.contacts++;
     const y = this.options.serviceLevelThresholdSeconds;
     if (countsAsOffered(cls, this.options)) this.offered++;
@@ -62,24 +92,20 @@ export class GroupAccumulator implements KpiCounts {
         return;
       case 'abandoned':
         this.abandoned++;
-        if (i.waitSeconds > y) this.abandonedAfterThreshold++;
+        if (waitSeconds > y) this.abandonedAfterThreshold++;
         return;
       case 'offered_other':
         return;
       case 'answered':
         this.answered++;
-        if (i.waitSeconds <= y) this.answeredWithinThreshold++;
-        this.totalAnswerWaitSeconds += i.waitSeconds;
+        if (waitSeconds <= y) this.answeredWithinThreshold++;
+        this.totalAnswerWaitSeconds += waitSeconds;
         this.handled++;
-        this.totalHandleSeconds += i.talkSeconds + i.holdSeconds + i.wrapUpSeconds;
-        if (i.outcomes.length > 0) this.addOutcomes(i);
-        if (i.customerId === null) this.fcrNoCustomer++;
+        this.totalHandleSeconds += talkSeconds + holdSeconds + wrapUpSeconds;
+        if ((flags & OUTCOME_CONVERSION) !== 0) this.conversions++;
+        if ((flags & OUTCOME_RESOLVED) !== 0) this.resolved++;
+        if (!hasCustomer) this.fcrNoCustomer++;
         return;
     }
-  }
-
-  private addOutcomes(i: Interaction): void {
-    if (i.outcomes.some((o) => CONVERSION_OUTCOMES.includes(o))) this.conversions++;
-    if (i.outcomes.includes('resolved')) this.resolved++;
   }
 }

@@ -1,4 +1,4 @@
-import type { Interaction, Outcome } from './interaction.ts';
+import type { Disposition, Interaction, Outcome } from './interaction.ts';
 import type { KpiOptions } from './options.ts';
 
 /**
@@ -30,18 +30,48 @@ export const CONVERSION_OUTCOMES: readonly Outcome[] = ['appointment', 'sale', '
  * contacts because the model says they are never offered, whatever a source wrote.
  */
 export function classifyInteraction(i: Interaction, options: KpiOptions): ContactClass {
-  if (i.disposition === 'phantom') return 'phantom';
-  if (i.disposition === 'vru_only') return 'vru_only';
-  if (!i.offered) return 'not_offered';
-  if (i.disposition === 'short_abandoned') return 'short_abandoned';
-  if (i.disposition === 'abandoned') {
-    return i.waitSeconds < options.shortAbandonSeconds ? 'short_abandoned' : 'abandoned';
+  return classifyContact(i.disposition, i.offered, i.waitSeconds, i.answeredAt !== null, options);
+}
+
+/**
+ * {@link classifyInteraction} from the fields it reads, for a reader that has them as values
+ * without an Interaction (`hasAnswerTime`: `answeredAt` is not null).
+ */
+export function classifyContact(
+  disposition: Disposition,
+  offered: boolean,
+  waitSeconds: number,
+  hasAnswerTime: boolean,
+  options: KpiOptions,
+): ContactClass {
+  if (disposition === 'phantom') return 'phantom';
+  if (disposition === 'vru_only') return 'vru_only';
+  if (!offered) return 'not_offered';
+  if (disposition === 'short_abandoned') return 'short_abandoned';
+  if (disposition === 'abandoned') {
+    return waitSeconds < options.shortAbandonSeconds ? 'short_abandoned' : 'abandoned';
   }
-  if (i.disposition === 'answered') return 'answered';
+  if (disposition === 'answered') return 'answered';
   // A transfer after an agent picked up was answered here; one without an answer time left the
   // queue unanswered (like an overflow).
-  if (i.disposition === 'transferred' && i.answeredAt !== null) return 'answered';
+  if (disposition === 'transferred' && hasAnswerTime) return 'answered';
   return 'offered_other';
+}
+
+/** Bit of {@link outcomeFlags}: a conversion outcome (appointment, sale, signed contract). */
+export const OUTCOME_CONVERSION = 1;
+/** Bit of {@link outcomeFlags}: the agent tagged the contact resolved. */
+export const OUTCOME_RESOLVED = 2;
+
+/**
+ * What a contact's outcomes mean for the KPIs, as bits. Both bits say "some outcome is...", so
+ * the flags of a list are the OR of the flags of its outcomes taken one by one.
+ */
+export function outcomeFlags(outcomes: readonly Outcome[]): number {
+  let flags = 0;
+  if (outcomes.some((o) => CONVERSION_OUTCOMES.includes(o))) flags |= OUTCOME_CONVERSION;
+  if (outcomes.includes('resolved')) flags |= OUTCOME_RESOLVED;
+  return flags;
 }
 
 /** True when the contact counts in Offered under `options` (short abandons per the contract). */

@@ -91,4 +91,63 @@ describe('FcrTracker in time-ordered mode', () => {
     // without the mode, order does not matter
     expect(computeKpis([...rows.slice(0, 200 * 20), late], { by: ['day'] }).rows).toHaveLength(20);
   });
+
+  it('gives the same FCR as keeping every contact for regular, bursty and late customers', () => {
+    // 120 days; a few regular customers every 2 to 9 days (their contacts move from generation
+    // to generation), one with 50 contacts in an hour (judged by sorting), copies at the same
+    // second, and contacts up to 20 hours late (within the tolerance)
+    let seed = 11;
+    const rnd = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const rows: { at: number; i: Interaction }[] = [];
+    const add = (at: number, customerId: string, late = 0): void => {
+      const disposition = rnd() < 0.25 ? 'abandoned' : 'answered';
+      rows.push({
+        at: at + late,
+        i: contact({
+          offeredAt: instant(at),
+          customerId,
+          disposition,
+          waitSeconds: 10 + Math.floor(rnd() * 30),
+        }),
+      });
+    };
+    for (let c = 0; c < 40; c++) {
+      const every = (2 + Math.floor(rnd() * 8)) * 86400;
+      for (let at = Math.floor(rnd() * every); at < 120 * 86400; at += every + Math.floor(rnd() * 86400)) {
+        add(at, `regular-${c}`, rnd() < 0.2 ? Math.floor(rnd() * 72000) : 0);
+        if (rnd() < 0.1) add(at, `regular-${c}`); // a copy at the same second
+      }
+    }
+    for (let k = 0; k < 50; k++) add(40 * 86400 + 60 * k, 'burst');
+    for (let k = 0; k < 3000; k++) add(Math.floor(rnd() * 120 * 86400), `once-${k % 1500}`);
+    // arrival order: by time, each late contact at its arrival
+    const stream = rows.sort((a, b) => a.at - b.at).map((r) => r.i);
+    for (const fcrWindowDays of [1, 3, 7, 30]) {
+      const kept = fcrByVendorAndWeek(new KpiEngine(['vendor', 'week'], { fcrWindowDays }), stream);
+      const ordered = fcrByVendorAndWeek(
+        new KpiEngine(['vendor', 'week'], { fcrWindowDays }, { timeOrdered: true }),
+        stream,
+      );
+      expect(ordered).toEqual(kept);
+    }
+  });
+
+  it('waits for a late repeat of a contact carried into a new generation', () => {
+    // window 7 days, generations of 8 days: one starts at 2025-01-08T00:00 (local epoch / 8 days)
+    const stream = [
+      contact({ id: 'u', offeredAt: '2024-12-31T02:00:00', customerId: 'x' }), // handled, early in its generation
+      contact({ id: 'y', offeredAt: '2025-01-08T00:30:00', customerId: 'y' }), // a new generation begins
+      contact({ id: 'a', offeredAt: '2025-01-08T01:00:00', customerId: 'x' }), // x seen again: moved
+      contact({ id: 'v', offeredAt: '2025-01-07T01:00:00', customerId: 'x' }), // 23.5 h late: repeats u
+    ];
+    for (const timeOrdered of [false, true]) {
+      const engine = new KpiEngine([], { fcrWindowDays: 7 }, { timeOrdered });
+      for (const i of stream) engine.add(i);
+      const [row] = engine.result().rows;
+      expect([row?.fcrN, row?.fcrRepeated]).toEqual([4, 2]); // u by v, v by a
+    }
+  });
 });

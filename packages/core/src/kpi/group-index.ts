@@ -37,9 +37,17 @@ export class GroupIndex {
     this.bucketSeconds = bucket !== undefined && isTimeBucket(bucket) ? BUCKET_SECONDS[bucket] : 0;
   }
 
+  /**
+   * The number of the span holding `epoch` whose label is cached: the bucket itself, or its day
+   * for week and month. Two contacts with the same number share a label.
+   */
+  bucketNumber(epoch: number): number {
+    return Math.floor(epoch / this.bucketSeconds);
+  }
+
   /** The label of the time bucket holding `epoch` (local epoch seconds). */
   bucketLabel(epoch: number): string {
-    const n = Math.floor(epoch / this.bucketSeconds);
+    const n = this.bucketNumber(epoch);
     let label = this.labels.get(n);
     if (label === undefined) {
       label = timeBucketLabel(

@@ -213,7 +213,9 @@ export class CsvRecordParser {
  * profiles read records by literal names, which is fast only on records of one shape. Names
  * are written as JSON strings; `__proto__` as a computed key, which defines a plain property.
  */
-function recordMaker(header: readonly string[]): (fields: readonly string[]) => Record<string, string> {
+export function recordMaker(
+  header: readonly string[],
+): (fields: readonly string[]) => Record<string, string> {
   const entries = header.map((name, k) => {
     const key = JSON.stringify(name);
     return `${name === '__proto__' ? `[${key}]` : key}: f[${k}] ?? ''`;

@@ -60,9 +60,10 @@ function decodeWindows1252(bytes: Buffer): string {
 /**
  * Decodes whole lines of the file. The common case, valid UTF-8, is one decode for the whole
  * piece; otherwise each line is decoded on its own, as UTF-8 when it is valid, else as
- * Windows-1252, so a file mixing both encodings is read line by line sensibly.
+ * Windows-1252, so a file mixing both encodings is read line by line sensibly. Also used line
+ * by line by `vigie kpi`'s byte reader, so that both say the same of the same lines.
  */
-class LineDecoder {
+export class LineDecoder {
   latin1Lines = 0;
   firstLatin1Line = 0;
   constructor(
@@ -86,25 +87,32 @@ class LineDecoder {
     for (let pos = 0; pos <= bytes.length; line++) {
       let nl = bytes.indexOf(LF, pos);
       if (nl === -1) nl = bytes.length;
-      const part = bytes.subarray(pos, nl);
-      try {
-        lines.push(utf8.decode(part));
-      } catch {
-        this.latin1Lines++;
-        if (this.latin1Lines === 1) {
-          this.firstLatin1Line = line;
-          this.onWarning?.({
-            line,
-            code: 'not_utf8',
-            severity: 'warning',
-            message: `${this.file}, line ${line}: the text is not valid UTF-8; decoded as Windows-1252 (Latin-1).`,
-          });
-        }
-        lines.push(decodeWindows1252(part));
-      }
+      lines.push(this.decodeLine(bytes.subarray(pos, nl), line));
       pos = nl + 1;
     }
     return lines.join('\n');
+  }
+
+  /**
+   * One line (without its line feed), line `line` of the file: as UTF-8 when it is valid, else
+   * as Windows-1252, counted and, the first time, reported.
+   */
+  decodeLine(part: Buffer, line: number): string {
+    try {
+      return utf8.decode(part);
+    } catch {
+      this.latin1Lines++;
+      if (this.latin1Lines === 1) {
+        this.firstLatin1Line = line;
+        this.onWarning?.({
+          line,
+          code: 'not_utf8',
+          severity: 'warning',
+          message: `${this.file}, line ${line}: the text is not valid UTF-8; decoded as Windows-1252 (Latin-1).`,
+        });
+      }
+      return decodeWindows1252(part);
+    }
   }
 
   /** The closing warning when more than one line was decoded as Windows-1252. */

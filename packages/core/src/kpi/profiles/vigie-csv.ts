@@ -40,6 +40,11 @@ export const VIGIE_CSV_REQUIRED_COLUMNS = [
 /** Dispositions that are not offered to agents unless the `offered` column says otherwise. */
 const NOT_OFFERED: readonly Disposition[] = ['vru_only', 'phantom'];
 
+/** `offered` when the column is absent or empty: false for `vru_only` and `phantom`, else true. */
+export function defaultOffered(disposition: Disposition): boolean {
+  return !NOT_OFFERED.includes(disposition);
+}
+
 /**
  * `YYYY-MM-DDTHH:MM:SS` naming a real calendar second. Checked by character codes, without a
  * regex or a Date: it runs three times per row on files of millions of rows.
@@ -124,6 +129,14 @@ class RecordChecker {
 const orNull = (value: string): string | null => (value === '' ? null : value);
 
 /**
+ * An optional text column's value as the mapping reads it (activity, vendor, site, agent,
+ * customer_id): trimmed, null when empty. For a reader that decodes such a cell on its own.
+ */
+export function vigieTextCell(value: string): string | null {
+  return orNull(cell(value));
+}
+
+/**
  * Maps one record of the canonical Vigie CSV format (docs/interactions-csv.md) to an
  * {@link Interaction}. Pure; duplicate ids are detected by the importer.
  *
@@ -158,7 +171,7 @@ export function mapVigieCsvRecord(
   const holdSeconds = r.seconds('hold_seconds', cell(record.hold_seconds));
   const wrapUpSeconds = r.seconds('wrap_up_seconds', cell(record.wrap_up_seconds));
 
-  let offered = !NOT_OFFERED.includes(disposition);
+  let offered = defaultOffered(disposition);
   const rawOffered = cell(record.offered);
   if (rawOffered !== '') {
     const lower = rawOffered.toLowerCase();
@@ -175,11 +188,11 @@ export function mapVigieCsvRecord(
       id,
       channel,
       direction,
-      activity: orNull(cell(record.activity)),
-      vendor: orNull(cell(record.vendor)),
-      site: orNull(cell(record.site)),
-      agent: orNull(cell(record.agent)),
-      customerId: orNull(cell(record.customer_id)),
+      activity: vigieTextCell(record.activity ?? ''),
+      vendor: vigieTextCell(record.vendor ?? ''),
+      site: vigieTextCell(record.site ?? ''),
+      agent: vigieTextCell(record.agent ?? ''),
+      customerId: vigieTextCell(record.customer_id ?? ''),
       offeredAt,
       answeredAt,
       endedAt,
