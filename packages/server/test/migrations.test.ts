@@ -3,28 +3,8 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { connect } from '../src/db/connect.ts';
 import { migrateTo, migrateToLatest } from '../src/db/migrate.ts';
+import { COUNT_COLUMNS as COUNTS } from '../src/db/migrations/20261129T1700-contact-records.ts';
 import { dialects, freshDatabase } from './harness.ts';
-
-const COUNTS = [
-  'contacts',
-  'offered',
-  'answered',
-  'abandoned',
-  'short_abandoned',
-  'vru_only',
-  'phantom',
-  'not_offered',
-  'answered_within_threshold',
-  'abandoned_after_threshold',
-  'total_answer_wait_seconds',
-  'handled',
-  'total_handle_seconds',
-  'conversions',
-  'resolved',
-  'fcr_eligible',
-  'fcr_repeated',
-  'fcr_no_customer',
-];
 
 describe.each(dialects())('upgrading a %s database', (dialect) => {
   it('fills the per-agent-and-channel rollup and re-keys the 15-minute one, keeping every row', async () => {

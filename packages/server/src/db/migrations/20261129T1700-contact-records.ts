@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../connect.ts';
 
 /** The sums every rollup row carries: the additive `KpiCounts` of core, as columns. */
-const COUNT_COLUMNS = [
+export const COUNT_COLUMNS = [
   'contacts',
   'offered',
   'answered',

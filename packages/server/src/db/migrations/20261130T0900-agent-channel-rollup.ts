@@ -1,26 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../connect.ts';
-
-const COUNT_COLUMNS = [
-  'contacts',
-  'offered',
-  'answered',
-  'abandoned',
-  'short_abandoned',
-  'vru_only',
-  'phantom',
-  'not_offered',
-  'answered_within_threshold',
-  'abandoned_after_threshold',
-  'total_answer_wait_seconds',
-  'handled',
-  'total_handle_seconds',
-  'conversions',
-  'resolved',
-  'fcr_eligible',
-  'fcr_repeated',
-  'fcr_no_customer',
-] as const;
+// the rollup columns as that migration created them (a later change of the live list must not change this one)
+import { COUNT_COLUMNS } from './20261129T1700-contact-records.ts';
 
 /**
  * A narrower agent rollup, per vendor, day, channel and agent (no site, no activity), for the
