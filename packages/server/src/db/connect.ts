@@ -19,6 +19,8 @@ export interface Db {
   readonly raw: Kysely<unknown>;
   /** the SQLite handle, for bulk loads through one prepared statement; null on PostgreSQL */
   readonly sqlite: SQLite.Database | null;
+  /** the PostgreSQL pool, for what Kysely cannot send (COPY); null on SQLite */
+  readonly pgPool: pg.Pool | null;
   close(): Promise<void>;
 }
 
@@ -43,7 +45,7 @@ export async function connect(config: DatabaseConfig): Promise<Db> {
     const sqlite = new SQLite(config.file);
     for (const p of SQLITE_PRAGMAS) sqlite.pragma(p);
     const dialect = new SqliteDialect({ database: sqlite });
-    return build('sqlite', dialect, sqlite, async () => {
+    return build('sqlite', dialect, sqlite, null, async () => {
       sqlite.close();
     });
   }
@@ -63,18 +65,19 @@ export async function connect(config: DatabaseConfig): Promise<Db> {
     const why = err instanceof Error ? err.message : String(err);
     throw new DatabaseUnreachableError(`Cannot connect to PostgreSQL at ${redact(config.url)}: ${why}`);
   }
-  return build('postgres', new PostgresDialect({ pool }), null, () => pool.end());
+  return build('postgres', new PostgresDialect({ pool }), null, pool, () => pool.end());
 }
 
 function build(
   dialect: DialectName,
   kyselyDialect: Dialect,
   sqlite: SQLite.Database | null,
+  pgPool: pg.Pool | null,
   close: () => Promise<void>,
 ): Db {
   const raw = new Kysely<unknown>({ dialect: kyselyDialect });
   const db = raw.withPlugin(new CamelCasePlugin()) as unknown as Kysely<Database>;
-  return { dialect, db, raw, sqlite, close };
+  return { dialect, db, raw, sqlite, pgPool, close };
 }
 
 /** The URL without its password, for messages and logs. */

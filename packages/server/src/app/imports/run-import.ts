@@ -10,6 +10,7 @@ import {
 } from '../../db/repositories/interaction-store.ts';
 import { type InteractionWriter, openInteractionWriter } from '../../db/repositories/interaction-writer.ts';
 import { getKpiSettings } from '../../db/repositories/kpi-settings.ts';
+import { withPgClient } from '../../db/repositories/pg-copy.ts';
 import { RollupAccumulator } from '../../db/repositories/rollup-accumulator.ts';
 import { addImportToRollups, refreshPlannerStatistics } from '../../db/repositories/rollup-store.ts';
 import type { InteractionTable } from '../../db/schema.ts';
@@ -26,6 +27,8 @@ export const MAX_STORED_PROBLEMS = 10_000;
 const PREVIEW_ROWS = 20;
 /** Rows per write: one SQLite transaction each (a commit per 1,000 rows cost a third of the load). */
 const BATCH = 10_000;
+/** Batches handed to the writer and not yet stored, at most. */
+const WRITES_IN_FLIGHT = 2;
 
 export interface ImportActor {
   readonly userId: string | null;
@@ -121,13 +124,13 @@ export async function runImport(
   let status: ImportStatus;
   const sums = new RollupAccumulator();
   const onInserted = (row: InteractionTable): void => sums.add(row);
-  // one batch is stored (by PostgreSQL, or SQLite's writer thread) while the next is read
+  // batches are stored (by PostgreSQL, or SQLite's writer thread) while the next are read; two
+  // at a time, so the writer never waits for this thread between batches (and PostgreSQL stores
+  // them on two connections side by side)
   const writer: InteractionWriter | null = dryRun ? null : openInteractionWriter(ctx.conn);
-  let storing: Promise<void> | null = null;
+  const storing: Promise<void>[] = [];
   const stored = async (): Promise<void> => {
-    const p = storing;
-    storing = null;
-    await p;
+    while (storing.length > 0) await storing.shift();
   };
   const note = (issue: ImportIssue): void => {
     if (issue.severity === 'error') progress.errors++;
@@ -146,7 +149,7 @@ export async function runImport(
     const rejectedLines = new Set<number>();
     let batch: InteractionTable[] = [];
     const flush = async (): Promise<void> => {
-      await stored();
+      while (storing.length >= WRITES_IN_FLIGHT) await storing.shift();
       if (batch.length === 0) return;
       const rows = batch;
       batch = [];
@@ -156,9 +159,9 @@ export async function runImport(
           progress.rowsDuplicate += rows.length - inserted;
           onProgress?.(progress);
         });
-        // awaited by the next flush; a failure meanwhile must not be an unhandled rejection
+        // awaited by a later flush; a failure meanwhile must not be an unhandled rejection
         p.catch(() => undefined);
-        storing = p;
+        storing.push(p);
         return;
       }
       if (dryRun)
@@ -218,9 +221,21 @@ export async function runImport(
       status = 'rejected';
     } else {
       if (sums.rows > 0) {
-        await db.transaction().execute(async (trx) => {
-          await addImportToRollups(ctx.conn, trx, workspaceId, importId, sums, options.fcrWindowDays * 86400);
-        });
+        const windowSeconds = options.fcrWindowDays * 86400;
+        const pool = ctx.conn.pgPool;
+        // PostgreSQL: on one client, so that the new rollup rows go by COPY in the transaction
+        if (pool)
+          await withPgClient(pool, (one, client) =>
+            one
+              .transaction()
+              .execute((trx) =>
+                addImportToRollups(ctx.conn, trx, workspaceId, importId, sums, windowSeconds, client),
+              ),
+          );
+        else
+          await db
+            .transaction()
+            .execute((trx) => addImportToRollups(ctx.conn, trx, workspaceId, importId, sums, windowSeconds));
         await refreshPlannerStatistics(ctx.conn);
       }
       status = 'completed';

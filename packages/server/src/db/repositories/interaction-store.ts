@@ -125,13 +125,16 @@ const ROW_COLUMNS = Object.keys(
   interactionRow('w', null, SAMPLE, SAMPLE_FLAGS),
 ) as (keyof InteractionTable)[];
 
+/** The table's names of those columns. */
+export const ROW_COLUMN_NAMES: readonly string[] = ROW_COLUMNS.map(snake);
+
 /**
  * The SQLite statement storing `rows` rows (default 1), their values in `rowValues` order one
  * after the other; a stored id is skipped. With several rows it returns the ids stored.
  */
 export function sqliteInsertText(rows = 1): string {
   const tuple = `(${ROW_COLUMNS.map(() => '?').join(', ')})`;
-  return `INSERT INTO interaction (${ROW_COLUMNS.map(snake).join(', ')}) VALUES ${new Array(rows).fill(tuple).join(', ')}
+  return `INSERT INTO interaction (${ROW_COLUMN_NAMES.join(', ')}) VALUES ${new Array(rows).fill(tuple).join(', ')}
   ON CONFLICT (workspace_id, id) DO NOTHING${rows > 1 ? ' RETURNING id' : ''}`;
 }
 export const SQLITE_INSERT = sqliteInsertText();

@@ -1,14 +1,17 @@
 import { Worker } from 'node:worker_threads';
+import type pg from 'pg';
 import { type Db, SQLITE_PRAGMAS } from '../connect.ts';
 import type { InteractionTable } from '../schema.ts';
 import {
   insertInteractions,
   type OnInserted,
+  ROW_COLUMN_NAMES,
   ROW_ID_POSITION,
   rowValues,
   SQLITE_INSERT,
   sqliteInsertText,
 } from './interaction-store.ts';
+import { copyInto, copyText } from './pg-copy.ts';
 
 /** Rows per INSERT statement of the writer thread (31 values each: well under SQLite's 32,766). */
 const ROWS_PER_STATEMENT = 100;
@@ -92,14 +95,52 @@ class SqliteWorkerWriter implements InteractionWriter {
 }
 
 /**
- * The writer of a bulk import: on a SQLite file, a worker thread; otherwise (PostgreSQL, whose
- * driver does not block the thread anyway, or an in-memory SQLite) {@link insertInteractions}.
+ * PostgreSQL: each batch is sent by COPY, twice as fast for the server as an INSERT, as long as
+ * none of its ids is stored yet. COPY cannot skip a stored row: the first batch that meets one
+ * (a unique violation, which stores nothing of that batch) and every later one go through
+ * {@link insertInteractions}' `INSERT … ON CONFLICT DO NOTHING` instead (a re-import, an overlap).
+ */
+class PgCopyWriter implements InteractionWriter {
+  private copying = true;
+
+  constructor(
+    private readonly conn: Db,
+    private readonly pool: pg.Pool,
+  ) {}
+
+  async write(rows: readonly InteractionTable[], onInserted?: OnInserted): Promise<number> {
+    if (rows.length === 0) return 0;
+    if (this.copying) {
+      const text = copyText(rows.map(rowValues));
+      const client = await this.pool.connect();
+      try {
+        await copyInto(client, 'interaction', ROW_COLUMN_NAMES, text);
+        if (onInserted) for (const row of rows) onInserted(row);
+        return rows.length;
+      } catch (err) {
+        if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
+        this.copying = false;
+      } finally {
+        client.release();
+      }
+    }
+    return insertInteractions(this.conn, rows, onInserted);
+  }
+
+  async close(): Promise<void> {}
+}
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * The writer of a bulk import: on a SQLite file, a worker thread; on PostgreSQL, COPY while no
+ * row is stored yet; otherwise (an in-memory SQLite) {@link insertInteractions}.
  */
 export function openInteractionWriter(conn: Db): InteractionWriter {
   const sqlite = conn.sqlite;
   if (sqlite && !sqlite.memory && sqlite.name !== '' && sqlite.name !== ':memory:') {
     return new SqliteWorkerWriter(sqlite.name);
   }
+  if (conn.pgPool) return new PgCopyWriter(conn, conn.pgPool);
   return {
     write: (rows, onInserted) => insertInteractions(conn, rows, onInserted),
     close: async () => undefined,

@@ -1,9 +1,11 @@
 import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, sql } from 'kysely';
+import type pg from 'pg';
 import type { Db } from '../connect.ts';
 import type { Database } from '../schema.ts';
 import { MAX_FCR_WINDOW_DAYS, ROLLUP_FIELDS } from './interaction-store.ts';
 import { pgNumberArray, pgTextArray } from './pg-arrays.ts';
+import { copyInto, copyText } from './pg-copy.ts';
 import type { HistogramDelta, RollupAccumulator, RollupDelta, RollupKeys } from './rollup-accumulator.ts';
 
 const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -117,6 +119,25 @@ function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (chunk.length > 0) yield chunk;
 }
 
+/**
+ * New rows by COPY on the transaction's client, PG_CHUNK at a time: each chunk's text is made
+ * while PostgreSQL stores the previous one.
+ */
+async function copyRows(
+  client: pg.ClientBase,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly (string | number)[]>,
+): Promise<void> {
+  let storing: Promise<void> | null = null;
+  for (const chunk of chunks(rows, PG_CHUNK)) {
+    const text = copyText(chunk);
+    await storing;
+    storing = copyInto(client, table, columns, text);
+  }
+  await storing;
+}
+
 async function addRollupRows(
   conn: Db,
   trx: Kysely<Database>,
@@ -124,22 +145,28 @@ async function addRollupRows(
   table: RollupTable,
   deltas: Iterable<RollupDelta>,
   fresh: boolean,
+  copyClient: pg.ClientBase | undefined,
 ): Promise<void> {
   const keys = keyColumns(table);
+  const rows = function* () {
+    for (const d of deltas) {
+      const row: (string | number)[] = [workspaceId];
+      for (const k of table.keys) row.push(d[k] as string | number);
+      for (let f = 0; f < COUNT_COLUMNS.length; f++) row.push(d.counts[f] as number);
+      yield row;
+    }
+  };
   if (conn.sqlite) {
     const width = keys.length + COUNT_COLUMNS.length;
     sqliteWriteRows(
       conn.sqlite,
       (n) => upsertSql(table.name, keys, COUNT_COLUMNS, sqliteValues(n, width), fresh),
-      (function* () {
-        for (const d of deltas) {
-          const row: (string | number)[] = [workspaceId];
-          for (const k of table.keys) row.push(d[k] as string | number);
-          for (let f = 0; f < COUNT_COLUMNS.length; f++) row.push(d.counts[f] as number);
-          yield row;
-        }
-      })(),
+      rows(),
     );
+    return;
+  }
+  if (fresh && copyClient) {
+    await copyRows(copyClient, table.name, [...keys, ...COUNT_COLUMNS], rows());
     return;
   }
   const types = [
@@ -167,27 +194,23 @@ async function addHistogramRows(
   workspaceId: string,
   deltas: Iterable<HistogramDelta>,
   fresh: boolean,
+  copyClient: pg.ClientBase | undefined,
 ): Promise<void> {
   const keys = ['workspace_id', 'vendor_id', 'site_id', 'activity_id', 'channel', 'day', 'measure', 'bin'];
+  const rows = function* () {
+    for (const d of deltas)
+      yield [workspaceId, d.vendorId, d.siteId, d.activityId, d.channel, d.day, d.measure, d.bin, d.count];
+  };
   if (conn.sqlite) {
     sqliteWriteRows(
       conn.sqlite,
       (n) => upsertSql('kpi_histogram', keys, ['count'], sqliteValues(n, keys.length + 1), fresh),
-      (function* () {
-        for (const d of deltas)
-          yield [
-            workspaceId,
-            d.vendorId,
-            d.siteId,
-            d.activityId,
-            d.channel,
-            d.day,
-            d.measure,
-            d.bin,
-            d.count,
-          ];
-      })(),
+      rows(),
     );
+    return;
+  }
+  if (fresh && copyClient) {
+    await copyRows(copyClient, 'kpi_histogram', [...keys, 'count'], rows());
     return;
   }
   const types = ['text', 'text', 'text', 'text', 'text', 'text', 'int', 'int'];
@@ -212,7 +235,8 @@ async function addHistogramRows(
 /**
  * Adds what an import's accumulator summed to the stored rollups (rows created as needed), in
  * the caller's transaction: on SQLite `trx` runs on the same connection as `conn.sqlite`.
- * `fresh`: none of the rows exists yet (plain INSERTs; a conflict then fails the transaction).
+ * `fresh`: none of the rows exists yet (plain INSERTs, or COPY on PostgreSQL when `copyClient`,
+ * the client of `trx`, is given; a conflict then fails the transaction).
  */
 export async function addRollups(
   conn: Db,
@@ -220,12 +244,13 @@ export async function addRollups(
   workspaceId: string,
   acc: RollupAccumulator,
   fresh = false,
+  copyClient?: pg.ClientBase,
 ): Promise<void> {
-  await addRollupRows(conn, trx, workspaceId, DAY, acc.dayDeltas(), fresh);
-  await addRollupRows(conn, trx, workspaceId, INTERVAL, acc.intervalDeltas(), fresh);
-  await addRollupRows(conn, trx, workspaceId, AGENT, acc.agentDeltas(), fresh);
-  await addRollupRows(conn, trx, workspaceId, AGENT_CHANNEL, acc.agentChannelDeltas(), fresh);
-  await addHistogramRows(conn, trx, workspaceId, acc.histogramDeltas(), fresh);
+  await addRollupRows(conn, trx, workspaceId, DAY, acc.dayDeltas(), fresh, copyClient);
+  await addRollupRows(conn, trx, workspaceId, INTERVAL, acc.intervalDeltas(), fresh, copyClient);
+  await addRollupRows(conn, trx, workspaceId, AGENT, acc.agentDeltas(), fresh, copyClient);
+  await addRollupRows(conn, trx, workspaceId, AGENT_CHANNEL, acc.agentChannelDeltas(), fresh, copyClient);
+  await addHistogramRows(conn, trx, workspaceId, acc.histogramDeltas(), fresh, copyClient);
 }
 
 /**
@@ -326,7 +351,8 @@ export async function repeatChanges(
  * contacts are exact; otherwise {@link repeatChanges} finds them, and the earlier contacts the
  * new ones repeat, from the stored rows. Repeat gaps are not stored on the rows
  * (`next_contact_seconds` is left to `refreshRepeatGaps`): updating a row per answered
- * contact cost more than the rest of the final phase. Returns which way was taken.
+ * contact cost more than the rest of the final phase. `copyClient`: on PostgreSQL, the client
+ * `trx` runs on (see {@link addRollups}). Returns which way was taken.
  */
 export async function addImportToRollups(
   conn: Db,
@@ -335,6 +361,7 @@ export async function addImportToRollups(
   importId: string,
   acc: RollupAccumulator,
   fcrWindowSeconds: number,
+  copyClient?: pg.ClientBase,
 ): Promise<'memory' | 'sql'> {
   if (acc.rows === 0) return 'memory';
   const reach = MAX_FCR_WINDOW_DAYS * 86400;
@@ -360,7 +387,7 @@ export async function addImportToRollups(
   const fresh =
     !others &&
     !(await rollupsStoredInDays(trx, workspaceId, dayOfEpoch(acc.minEpoch), dayOfEpoch(acc.maxEpoch)));
-  await addRollups(conn, trx, workspaceId, acc, fresh);
+  await addRollups(conn, trx, workspaceId, acc, fresh, copyClient);
   return others ? 'sql' : 'memory';
 }
 
