@@ -9,8 +9,16 @@ import SQLite from 'better-sqlite3';
  * @type {{ file: string, insertOne: string, insertMany: string, rowsPerStatement: number,
  *   idPosition: number, workspacePosition: number, importPosition: number, pragmas: string[] }}
  */
-const { file, insertOne, insertMany, rowsPerStatement, idPosition, workspacePosition, importPosition, pragmas } =
-  workerData;
+const {
+  file,
+  insertOne,
+  insertMany,
+  rowsPerStatement,
+  idPosition,
+  workspacePosition,
+  importPosition,
+  pragmas,
+} = workerData;
 const db = new SQLite(file);
 for (const p of pragmas) db.pragma(p);
 const one = db.prepare(insertOne);
