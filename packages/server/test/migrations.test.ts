@@ -76,6 +76,18 @@ describe.each(dialects())('upgrading a %s database', (dialect) => {
           WHERE workspace_id = 'w1' AND vendor_id = 'v1' AND day >= '2026-03-01' AND day <= '2026-03-31'
           GROUP BY day, minute`.execute(conn.raw);
         expect(plan.rows.map((r) => r.detail).join(' | ')).not.toContain('TEMP B-TREE');
+        // the big rollups have no day index on SQLite: every vendor's month is read vendor by vendor
+        const dayIndexes = await sql<{ name: string }>`
+          SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'kpi%day_idx'`.execute(conn.raw);
+        expect(dayIndexes.rows).toEqual([]);
+        const everyVendor = await sql<{ detail: string }>`EXPLAIN QUERY PLAN
+          SELECT day, minute, SUM(contacts) FROM kpi_interval_rollup
+          WHERE workspace_id = 'w1' AND day >= '2026-03-01' AND day <= '2026-03-31'
+            AND vendor_id IN (SELECT DISTINCT vendor_id FROM kpi_day_rollup WHERE workspace_id = 'w1')
+          GROUP BY day, minute`.execute(conn.raw);
+        expect(everyVendor.rows.map((r) => r.detail).join(' | ')).toMatch(
+          /SEARCH kpi_interval_rollup USING PRIMARY KEY \(workspace_id=\? AND vendor_id=\? AND day>\? AND day<\?\)/,
+        );
       } else {
         const pk = await sql<{ def: string }>`
           SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'kpi_interval_rollup_pk'`.execute(

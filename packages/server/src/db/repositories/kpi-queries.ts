@@ -78,6 +78,25 @@ function applyFilters<Q extends AnyRollupQuery>(q: Q, scope: ReadScope, f: KpiFi
   return out;
 }
 
+/**
+ * With no vendor named, names every vendor of the workspace's rollups, so that a rollup is read
+ * as one range of its key (vendor, day, …) per vendor: on SQLite the big rollups have no day
+ * index (see migration 20261130T1200), and a scan of the workspace's rows would read every day.
+ */
+function everyVendorWhenNoneNamed<Q extends AnyRollupQuery>(
+  db: Kysely<Database>,
+  q: Q,
+  scope: ReadScope,
+  f: KpiFilters,
+): Q {
+  if ((scope.vendorId ?? f.vendorId) !== undefined) return q;
+  return q.where(
+    'vendorId',
+    'in',
+    db.selectFrom('kpiDayRollup').select('vendorId').distinct().where('workspaceId', '=', scope.workspaceId),
+  ) as Q;
+}
+
 /** Survey answers of the period per group of `groupCols`: NPS promoters, passives, detractors, CSAT. */
 async function surveyTallies(
   db: Kysely<Database>,
@@ -147,6 +166,7 @@ export async function sumRollups(
   let q = db.selectFrom(table).select(groupCols as never[]) as AnyRollupQuery;
   for (const field of fields) q = q.select((eb) => eb.fn.sum(field).as(field));
   q = applyFilters(q, scope, f);
+  if (table !== 'kpiDayRollup') q = everyVendorWhenNoneNamed(db, q, scope, f);
   if (groupCols.length > 0) q = q.groupBy(groupCols as never[]);
 
   // side by side: on PostgreSQL, two connections of the pool
@@ -254,19 +274,7 @@ export async function histograms(db: Kysely<Database>, scope: ReadScope, f: KpiF
     .select(['measure', 'bin'])
     .select((eb) => eb.fn.sum('count').as('count')) as AnyRollupQuery;
   q = applyFilters(q, scope, { ...f, agent: undefined });
-  // every vendor: name them, so that the rows are read as ranges of the key (vendor, day, ...)
-  // rather than by a scan of the workspace's histogram (this table has no day index)
-  if ((scope.vendorId ?? f.vendorId) === undefined) {
-    q = q.where(
-      'vendorId',
-      'in',
-      db
-        .selectFrom('kpiDayRollup')
-        .select('vendorId')
-        .distinct()
-        .where('workspaceId', '=', scope.workspaceId),
-    ) as AnyRollupQuery;
-  }
+  q = everyVendorWhenNoneNamed(db, q, scope, f);
   const rows = (await q.groupBy(['measure', 'bin']).execute()) as {
     measure: string;
     bin: number;
@@ -292,10 +300,10 @@ export async function entityLabels(db: Kysely<Database>, scope: ReadScope) {
   return { vendor: byId(v), site: byId(s), activity: byId(a) };
 }
 
-/** First and last day with contacts in the scope (from the rollups: an index range, not a scan). */
+/** First and last day with contacts in the scope (from the day rollup, a few rows a day). */
 export async function dataRange(db: Kysely<Database>, scope: ReadScope) {
   let q = db
-    .selectFrom('kpiIntervalRollup')
+    .selectFrom('kpiDayRollup')
     .select((eb) => [eb.fn.min('day').as('first'), eb.fn.max('day').as('last')])
     .where('workspaceId', '=', scope.workspaceId);
   if (scope.vendorId !== null) q = q.where('vendorId', '=', scope.vendorId);

@@ -255,7 +255,8 @@ export async function addRollups(
 
 /**
  * Whether any rollup row of the workspace lies in [fromDay, toDay] (when none does, an import
- * alone in those days adds its rollup rows with plain INSERTs).
+ * alone in those days adds its rollup rows with plain INSERTs). Every stored contact has a row
+ * in the day rollup, whatever the others hold: that small table answers for all.
  */
 async function rollupsStoredInDays(
   trx: Kysely<Database>,
@@ -263,18 +264,15 @@ async function rollupsStoredInDays(
   fromDay: string,
   toDay: string,
 ): Promise<boolean> {
-  for (const table of ['kpiDayRollup', 'kpiIntervalRollup', 'kpiAgentDayRollup', 'kpiHistogram'] as const) {
-    const found = await trx
-      .selectFrom(table)
-      .select('day')
-      .where('workspaceId', '=', workspaceId)
-      .where('day', '>=', fromDay)
-      .where('day', '<=', toDay)
-      .limit(1)
-      .executeTakeFirst();
-    if (found) return true;
-  }
-  return false;
+  const found = await trx
+    .selectFrom('kpiDayRollup')
+    .select('day')
+    .where('workspaceId', '=', workspaceId)
+    .where('day', '>=', fromDay)
+    .where('day', '<=', toDay)
+    .limit(1)
+    .executeTakeFirst();
+  return found !== undefined;
 }
 
 /**
