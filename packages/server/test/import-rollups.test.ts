@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImportRecord, type ImportMode, runImport } from '../src/app/imports/run-import.ts';
+import { COUNT_COLUMNS } from '../src/db/migrations/20261129T1700-contact-records.ts';
 import { rebuildAllRollups } from '../src/db/repositories/interaction-store.ts';
 import { getKpiSettings } from '../src/db/repositories/kpi-settings.ts';
 import { Rng } from '../src/demo/seeded-rng.ts';
@@ -229,6 +230,32 @@ describe.each(dialects())('rollups kept by imports on %s', (dialect) => {
       .where('id', 'like', 'f-%')
       .executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(0);
+  });
+
+  it('an import whose rollup writes fail keeps neither its rows nor any rollup change', async () => {
+    // a stray 15-minute row in days with no day-rollup row: the import takes its days for fresh,
+    // and its plain INSERT (COPY on PostgreSQL) of that interval's row then fails
+    const counts = Object.fromEntries(['contacts', 'offered', 'answered'].map((c) => [c, 1]));
+    await sql`INSERT INTO kpi_interval_rollup (workspace_id, vendor_id, day, minute, site_id, activity_id, channel,
+      ${sql.raw(COUNT_COLUMNS.join(', '))})
+      VALUES (${w.ws}, ${w.armorId}, '2026-09-01', 540, '', '', 'phone',
+      ${sql.join(COUNT_COLUMNS.map((c) => counts[c] ?? 0))})`.execute(rt.ctx.conn.raw);
+    const before = await rollups();
+    const text = [
+      HEADER,
+      'h-1,phone,inbound,,Armor Contact,,Agent 1,C1,2026-09-01T09:05:00,2026-09-01T09:05:10,2026-09-01T09:09:00,10,230,0,0,answered,,',
+    ].join('\n');
+    expect(await importText(text)).toMatchObject({ status: 'failed', imported: 0 });
+    expect(await rollups()).toEqual(before);
+    const stored = await rt.ctx.conn.db
+      .selectFrom('interaction')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('id', '=', 'h-1')
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(0);
+    await sql`DELETE FROM kpi_interval_rollup WHERE workspace_id = ${w.ws} AND day = '2026-09-01'`.execute(
+      rt.ctx.conn.raw,
+    );
   });
 
   it('a quarantine import stores and rolls up the good rows only', async () => {

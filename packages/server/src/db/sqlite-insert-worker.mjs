@@ -1,4 +1,5 @@
-// Inserts contact rows into a SQLite file on a thread of its own, while the importing thread reads
+// Inserts contact rows (and, at the end of an import, its rollup rows) into a SQLite file on a
+// thread of its own, while the importing thread reads
 // and checks the next rows: on a bulk import both take about as long, so running them side by side
 // nearly halves the load. Plain JavaScript, not TypeScript: a worker thread does not inherit the
 // loader hooks (tsx) of the thread that starts it, under the CLI, the server or the tests alike.
@@ -52,14 +53,53 @@ const insertBatch = db.transaction((/** @type {unknown[][]} */ rows) => {
   return skipped;
 });
 
-parentPort?.on('message', (/** @type {{ id: number, rows?: unknown[][] }} */ message) => {
-  if (message.rows === undefined) {
+/** Statements of the rollup rows, by text (a table's full statement is run over and over). */
+const statements = new Map();
+function statement(/** @type {string} */ text) {
+  let s = statements.get(text);
+  if (!s) {
+    s = db.prepare(text);
+    statements.set(text, s);
+  }
+  return s;
+}
+
+/**
+ * Rows of a rollup, in the transaction opened by `begin`: `values` holds `rows` rows one after
+ * the other; `full` stores `perStatement` of them, `tail` the rest.
+ */
+function writeRows(
+  /** @type {{ full: string, perStatement: number, tail: string | null, values: unknown[], rows: number }} */ m,
+) {
+  const width = m.values.length / m.rows;
+  const step = m.perStatement * width;
+  const full = statement(m.full);
+  let at = 0;
+  for (; at + step <= m.values.length; at += step) full.run(m.values.slice(at, at + step));
+  if (at < m.values.length && m.tail !== null) statement(m.tail).run(m.values.slice(at));
+}
+
+/**
+ * @param {{ id: number, rows?: unknown[][], op?: 'begin' | 'commit' | 'rollback',
+ *   write?: { full: string, perStatement: number, tail: string | null, values: unknown[], rows: number } }} message
+ */
+function handle(message) {
+  if (message.rows !== undefined) return { skipped: insertBatch(message.rows) };
+  if (message.write !== undefined) writeRows(message.write);
+  else if (message.op === 'begin') db.exec('BEGIN IMMEDIATE');
+  else if (message.op === 'commit') db.exec('COMMIT');
+  else if (message.op === 'rollback' && db.inTransaction) db.exec('ROLLBACK');
+  return {};
+}
+
+parentPort?.on('message', (/** @type {{ id: number, close?: boolean }} */ message) => {
+  if (message.close) {
     db.close();
     parentPort?.postMessage({ id: message.id, closed: true });
     return;
   }
   try {
-    parentPort?.postMessage({ id: message.id, skipped: insertBatch(message.rows) });
+    parentPort?.postMessage({ id: message.id, ...handle(message) });
   } catch (err) {
     parentPort?.postMessage({ id: message.id, error: err instanceof Error ? err.message : String(err) });
   }

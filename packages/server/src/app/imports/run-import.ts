@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contactFlags, type ImportIssue, type Interaction } from '@vigie/core';
+import type { Kysely } from 'kysely';
 import type { ServerContext } from '../../context.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import {
@@ -12,8 +13,12 @@ import { type InteractionWriter, openInteractionWriter } from '../../db/reposito
 import { getKpiSettings } from '../../db/repositories/kpi-settings.ts';
 import { withPgClient } from '../../db/repositories/pg-copy.ts';
 import { RollupAccumulator } from '../../db/repositories/rollup-accumulator.ts';
-import { addImportToRollups, refreshPlannerStatistics } from '../../db/repositories/rollup-store.ts';
-import type { InteractionTable } from '../../db/schema.ts';
+import {
+  addImportToRollups,
+  type RollupWriteTarget,
+  refreshPlannerStatistics,
+} from '../../db/repositories/rollup-store.ts';
+import type { Database, InteractionTable } from '../../db/schema.ts';
 import { importInteractionBatches } from '../../io/import-interactions.ts';
 import { EntityResolver } from './entity-resolver.ts';
 import { resolveProfile } from './import-profiles.ts';
@@ -207,7 +212,6 @@ export async function runImport(
     if (rec.mode === 'all_or_nothing' && progress.errors > 0) writing = false;
     await flush();
     await stored();
-    await writer?.close();
     for (const issue of resolver.summaryIssues()) note(issue);
     progress.rowsRejected = rejectedLines.size;
     progress.rowsRead = progress.rowsValid + progress.rowsRejected;
@@ -223,23 +227,24 @@ export async function runImport(
       if (sums.rows > 0) {
         const windowSeconds = options.fcrWindowDays * 86400;
         const pool = ctx.conn.pgPool;
-        // PostgreSQL: on one client, so that the new rollup rows go by COPY in the transaction
+        const add = (trx: Kysely<Database>, target: RollupWriteTarget) =>
+          addImportToRollups(ctx.conn, trx, workspaceId, importId, sums, windowSeconds, target);
+        const inWriter = writer?.rollupTransaction;
+        // PostgreSQL: on one client, so that the new rollup rows go by COPY in the transaction;
+        // SQLite: the rows are written by the writer thread, in a transaction of its connection
+        // begun (and holding the write lock) before this one reads what the rows depend on
         if (pool)
-          await withPgClient(pool, (one, client) =>
-            one
-              .transaction()
-              .execute((trx) =>
-                addImportToRollups(ctx.conn, trx, workspaceId, importId, sums, windowSeconds, client),
-              ),
+          await withPgClient(pool, (one, copyClient) =>
+            one.transaction().execute((trx) => add(trx, { copyClient })),
           );
-        else
-          await db
-            .transaction()
-            .execute((trx) => addImportToRollups(ctx.conn, trx, workspaceId, importId, sums, windowSeconds));
+        else if (inWriter)
+          await inWriter((sqliteRows) => db.transaction().execute((trx) => add(trx, { sqliteRows })));
+        else await db.transaction().execute((trx) => add(trx, {}));
         await refreshPlannerStatistics(ctx.conn);
       }
       status = 'completed';
     }
+    await writer?.close();
   } catch (err) {
     // The file itself is unreadable (format, encoding, missing columns): nothing is kept.
     await stored().catch(() => undefined);

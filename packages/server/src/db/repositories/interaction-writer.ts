@@ -14,19 +14,33 @@ import {
   sqliteInsertText,
 } from './interaction-store.ts';
 import { copyInto, copyText } from './pg-copy.ts';
+import type { RollupRowWriter } from './rollup-store.ts';
 
 /** Rows per INSERT statement of the writer thread (31 values each: well under SQLite's 32,766). */
 const ROWS_PER_STATEMENT = 100;
+/** Rollup rows per message to the writer thread (a multiple of ROWS_PER_STATEMENT). */
+const ROLLUP_ROWS_PER_MESSAGE = 5_000;
 
 /** Where an import's contact rows go, one batch at a time. */
 export interface InteractionWriter {
   /** Stores rows, skipping ids already stored; tells `onInserted` of each new row; resolves with their number. */
   write(rows: readonly InteractionTable[], onInserted?: OnInserted): Promise<number>;
-  /** Waits for nothing more: call once every write has settled. */
+  /**
+   * Where it can (SQLite's writer thread), runs `fn` in one transaction of the writer's own
+   * connection, with a writer of rollup rows into it, so the rows are stored there while this
+   * thread makes the next ones; commits when `fn` resolves, rolls back when it throws.
+   */
+  readonly rollupTransaction?: <T>(fn: (rows: RollupRowWriter) => Promise<T>) => Promise<T>;
+  /** Waits for nothing more: call once every write has settled (again: does nothing). */
   close(): Promise<void>;
 }
 
 type Reply = { id: number; skipped?: number[]; error?: string; closed?: boolean };
+type Message =
+  | { rows: unknown[][] }
+  | { op: 'begin' | 'commit' | 'rollback' }
+  | { write: { full: string; perStatement: number; tail: string | null; values: unknown[]; rows: number } }
+  | { close: true };
 
 /**
  * A writer on a worker thread with a connection of its own to the SQLite file (see
@@ -38,6 +52,7 @@ class SqliteWorkerWriter implements InteractionWriter {
   private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   private failure: Error | null = null;
+  private closed = false;
 
   constructor(file: string) {
     this.worker = new Worker(new URL('../sqlite-insert-worker.mjs', import.meta.url), {
@@ -70,18 +85,18 @@ class SqliteWorkerWriter implements InteractionWriter {
     this.pending.clear();
   }
 
-  private send(rows: unknown[][] | undefined): Promise<Reply> {
+  private send(message: Message): Promise<Reply> {
     if (this.failure) return Promise.reject(this.failure);
     const id = ++this.nextId;
     return new Promise<Reply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, rows });
+      this.worker.postMessage({ id, ...message });
     });
   }
 
   async write(rows: readonly InteractionTable[], onInserted?: OnInserted): Promise<number> {
     if (rows.length === 0) return 0;
-    const { skipped = [] } = await this.send(rows.map(rowValues));
+    const { skipped = [] } = await this.send({ rows: rows.map(rowValues) });
     if (onInserted) {
       let s = 0;
       for (let k = 0; k < rows.length; k++) {
@@ -92,8 +107,56 @@ class SqliteWorkerWriter implements InteractionWriter {
     return rows.length - skipped.length;
   }
 
+  readonly rollupTransaction = async <T>(fn: (rows: RollupRowWriter) => Promise<T>): Promise<T> => {
+    await this.send({ op: 'begin' });
+    try {
+      const result = await fn({ write: (textFor, rows) => this.writeRollupRows(textFor, rows) });
+      await this.send({ op: 'commit' });
+      return result;
+    } catch (err) {
+      await this.send({ op: 'rollback' }).catch(() => undefined);
+      throw err;
+    }
+  };
+
+  /** Sends the rows ROLLUP_ROWS_PER_MESSAGE at a time, two messages at most awaiting the thread. */
+  private async writeRollupRows(
+    textFor: (rows: number) => string,
+    rows: Iterable<readonly (string | number)[]>,
+  ): Promise<void> {
+    const full = textFor(ROWS_PER_STATEMENT);
+    const inFlight: Promise<Reply>[] = [];
+    let values: (string | number)[] = [];
+    let n = 0;
+    const send = async (): Promise<void> => {
+      while (inFlight.length >= 2) await inFlight.shift();
+      const rest = n % ROWS_PER_STATEMENT;
+      const p = this.send({
+        write: {
+          full,
+          perStatement: ROWS_PER_STATEMENT,
+          tail: rest > 0 ? textFor(rest) : null,
+          values,
+          rows: n,
+        },
+      });
+      p.catch(() => undefined); // awaited below
+      inFlight.push(p);
+      values = [];
+      n = 0;
+    };
+    for (const row of rows) {
+      for (const v of row) values.push(v);
+      if (++n === ROLLUP_ROWS_PER_MESSAGE) await send();
+    }
+    if (n > 0) await send();
+    while (inFlight.length > 0) await inFlight.shift();
+  }
+
   async close(): Promise<void> {
-    if (!this.failure) await this.send(undefined).catch(() => undefined);
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.failure) await this.send({ close: true }).catch(() => undefined);
     await this.worker.terminate();
   }
 }
@@ -118,7 +181,7 @@ class PgCopyWriter implements InteractionWriter {
       const text = copyText(rows.map(rowValues));
       const client = await this.pool.connect();
       try {
-        await copyInto(client, 'interaction', ROW_COLUMN_NAMES, text);
+        await copyInto(client, 'interaction', ROW_COLUMN_NAMES, text).stored;
         if (onInserted) for (const row of rows) onInserted(row);
         return rows.length;
       } catch (err) {

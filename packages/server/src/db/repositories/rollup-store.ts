@@ -18,6 +18,23 @@ export function dayOfEpoch(epoch: number): string {
   return new Date(epoch * 1000).toISOString().slice(0, 10);
 }
 
+/**
+ * Statements of many rows each, run elsewhere than on the caller's connection (SQLite's writer
+ * thread): `textFor(n)` stores n rows.
+ */
+export interface RollupRowWriter {
+  write(textFor: (rows: number) => string, rows: Iterable<readonly (string | number)[]>): Promise<void>;
+}
+
+/**
+ * Where new rollup rows go, when not through `trx` itself: by COPY on `copyClient`, the client of
+ * `trx` (PostgreSQL), or to `sqliteRows`, in a transaction of the writer thread's connection.
+ */
+export interface RollupWriteTarget {
+  readonly copyClient?: pg.ClientBase;
+  readonly sqliteRows?: RollupRowWriter;
+}
+
 /** A rollup table and the delta fields of its key after the workspace, in column order. */
 interface RollupTable {
   readonly name: string;
@@ -85,14 +102,17 @@ function sqliteValues(rows: number, width: number): string {
 }
 
 /**
- * Runs `textFor(n)`, a statement of n rows, over `rows`, 100 at a time: binding and stepping
- * one statement per row cost a fifth more on a million rollup rows.
+ * Runs `textFor(n)`, a statement of n rows, over `rows`, 100 at a time (binding and stepping
+ * one statement per row cost a fifth more on a million rollup rows), on `target.sqliteRows`
+ * when given, else on `sqlite`.
  */
-function sqliteWriteRows(
+async function sqliteWriteRows(
   sqlite: SQLite.Database,
+  target: RollupWriteTarget,
   textFor: (rows: number) => string,
   rows: Iterable<readonly (string | number)[]>,
-): void {
+): Promise<void> {
+  if (target.sqliteRows) return target.sqliteRows.write(textFor, rows);
   const many = prepared(sqlite, textFor(SQLITE_ROWS_PER_STATEMENT));
   const args: (string | number)[] = [];
   let n = 0;
@@ -120,8 +140,8 @@ function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
 }
 
 /**
- * New rows by COPY on the transaction's client, PG_CHUNK at a time: each chunk's text is made
- * while PostgreSQL stores the previous one.
+ * New rows by COPY on the transaction's client, PG_CHUNK at a time: each chunk's rows and text
+ * are made while PostgreSQL stores the previous one.
  */
 async function copyRows(
   client: pg.ClientBase,
@@ -133,7 +153,10 @@ async function copyRows(
   for (const chunk of chunks(rows, PG_CHUNK)) {
     const text = copyText(chunk);
     await storing;
-    storing = copyInto(client, table, columns, text);
+    const copy = copyInto(client, table, columns, text);
+    copy.stored.catch(() => undefined); // awaited on the next turn
+    await copy.sent;
+    storing = copy.stored;
   }
   await storing;
 }
@@ -145,7 +168,7 @@ async function addRollupRows(
   table: RollupTable,
   deltas: Iterable<RollupDelta>,
   fresh: boolean,
-  copyClient: pg.ClientBase | undefined,
+  target: RollupWriteTarget,
 ): Promise<void> {
   const keys = keyColumns(table);
   const rows = function* () {
@@ -158,15 +181,16 @@ async function addRollupRows(
   };
   if (conn.sqlite) {
     const width = keys.length + COUNT_COLUMNS.length;
-    sqliteWriteRows(
+    await sqliteWriteRows(
       conn.sqlite,
+      target,
       (n) => upsertSql(table.name, keys, COUNT_COLUMNS, sqliteValues(n, width), fresh),
       rows(),
     );
     return;
   }
-  if (fresh && copyClient) {
-    await copyRows(copyClient, table.name, [...keys, ...COUNT_COLUMNS], rows());
+  if (fresh && target.copyClient) {
+    await copyRows(target.copyClient, table.name, [...keys, ...COUNT_COLUMNS], rows());
     return;
   }
   const types = [
@@ -194,7 +218,7 @@ async function addHistogramRows(
   workspaceId: string,
   deltas: Iterable<HistogramDelta>,
   fresh: boolean,
-  copyClient: pg.ClientBase | undefined,
+  target: RollupWriteTarget,
 ): Promise<void> {
   const keys = ['workspace_id', 'vendor_id', 'site_id', 'activity_id', 'channel', 'day', 'measure', 'bin'];
   const rows = function* () {
@@ -202,15 +226,16 @@ async function addHistogramRows(
       yield [workspaceId, d.vendorId, d.siteId, d.activityId, d.channel, d.day, d.measure, d.bin, d.count];
   };
   if (conn.sqlite) {
-    sqliteWriteRows(
+    await sqliteWriteRows(
       conn.sqlite,
+      target,
       (n) => upsertSql('kpi_histogram', keys, ['count'], sqliteValues(n, keys.length + 1), fresh),
       rows(),
     );
     return;
   }
-  if (fresh && copyClient) {
-    await copyRows(copyClient, 'kpi_histogram', [...keys, 'count'], rows());
+  if (fresh && target.copyClient) {
+    await copyRows(target.copyClient, 'kpi_histogram', [...keys, 'count'], rows());
     return;
   }
   const types = ['text', 'text', 'text', 'text', 'text', 'text', 'int', 'int'];
@@ -234,9 +259,9 @@ async function addHistogramRows(
 
 /**
  * Adds what an import's accumulator summed to the stored rollups (rows created as needed), in
- * the caller's transaction: on SQLite `trx` runs on the same connection as `conn.sqlite`.
- * `fresh`: none of the rows exists yet (plain INSERTs, or COPY on PostgreSQL when `copyClient`,
- * the client of `trx`, is given; a conflict then fails the transaction).
+ * the caller's transaction: on SQLite `trx` runs on the same connection as `conn.sqlite`, unless
+ * `target` sends the rows elsewhere (see {@link RollupWriteTarget}). `fresh`: none of the rows
+ * exists yet (plain INSERTs, or COPY; a conflict then fails the transaction).
  */
 export async function addRollups(
   conn: Db,
@@ -244,13 +269,13 @@ export async function addRollups(
   workspaceId: string,
   acc: RollupAccumulator,
   fresh = false,
-  copyClient?: pg.ClientBase,
+  target: RollupWriteTarget = {},
 ): Promise<void> {
-  await addRollupRows(conn, trx, workspaceId, DAY, acc.dayDeltas(), fresh, copyClient);
-  await addRollupRows(conn, trx, workspaceId, INTERVAL, acc.intervalDeltas(), fresh, copyClient);
-  await addRollupRows(conn, trx, workspaceId, AGENT, acc.agentDeltas(), fresh, copyClient);
-  await addRollupRows(conn, trx, workspaceId, AGENT_CHANNEL, acc.agentChannelDeltas(), fresh, copyClient);
-  await addHistogramRows(conn, trx, workspaceId, acc.histogramDeltas(), fresh, copyClient);
+  await addRollupRows(conn, trx, workspaceId, DAY, acc.dayDeltas(), fresh, target);
+  await addRollupRows(conn, trx, workspaceId, INTERVAL, acc.intervalDeltas(), fresh, target);
+  await addRollupRows(conn, trx, workspaceId, AGENT, acc.agentDeltas(), fresh, target);
+  await addRollupRows(conn, trx, workspaceId, AGENT_CHANNEL, acc.agentChannelDeltas(), fresh, target);
+  await addHistogramRows(conn, trx, workspaceId, acc.histogramDeltas(), fresh, target);
 }
 
 /**
@@ -349,8 +374,8 @@ export async function repeatChanges(
  * contacts are exact; otherwise {@link repeatChanges} finds them, and the earlier contacts the
  * new ones repeat, from the stored rows. Repeat gaps are not stored on the rows
  * (`next_contact_seconds` is left to `refreshRepeatGaps`): updating a row per answered
- * contact cost more than the rest of the final phase. `copyClient`: on PostgreSQL, the client
- * `trx` runs on (see {@link addRollups}). Returns which way was taken.
+ * contact cost more than the rest of the final phase. `target`: see {@link addRollups}. Returns
+ * which way was taken.
  */
 export async function addImportToRollups(
   conn: Db,
@@ -359,7 +384,7 @@ export async function addImportToRollups(
   importId: string,
   acc: RollupAccumulator,
   fcrWindowSeconds: number,
-  copyClient?: pg.ClientBase,
+  target: RollupWriteTarget = {},
 ): Promise<'memory' | 'sql'> {
   if (acc.rows === 0) return 'memory';
   const reach = MAX_FCR_WINDOW_DAYS * 86400;
@@ -385,7 +410,7 @@ export async function addImportToRollups(
   const fresh =
     !others &&
     !(await rollupsStoredInDays(trx, workspaceId, dayOfEpoch(acc.minEpoch), dayOfEpoch(acc.maxEpoch)));
-  await addRollups(conn, trx, workspaceId, acc, fresh, copyClient);
+  await addRollups(conn, trx, workspaceId, acc, fresh, target);
   return others ? 'sql' : 'memory';
 }
 
