@@ -31,25 +31,29 @@ const storedNow = db.prepare(
   `SELECT id FROM interaction WHERE workspace_id = ? AND import_id = ? AND id IN (${new Array(rowsPerStatement).fill('?').join(', ')})`,
 );
 
-/** One transaction per batch; returns the positions of the rows already stored (not inserted). */
-const insertBatch = db.transaction((/** @type {unknown[][]} */ rows) => {
+/**
+ * One transaction per batch of rows, whose values come one row after the other in `values` (one
+ * array to pass between threads, not one per row); returns the positions of the rows already
+ * stored (not inserted).
+ */
+const insertBatch = db.transaction((/** @type {unknown[]} */ values, /** @type {number} */ width) => {
+  const n = values.length / width;
   const skipped = [];
+  const at = (/** @type {number} */ row, /** @type {number} */ position) => values[row * width + position];
   let k = 0;
-  const args = [];
   // rows of no import (none so far) cannot be told apart from older ones: one by one then
-  const byStatement = rows.length > 0 && rows[0][importPosition] != null;
-  for (; byStatement && k + rowsPerStatement <= rows.length; k += rowsPerStatement) {
-    args.length = 0;
-    for (let j = k; j < k + rowsPerStatement; j++) for (const v of rows[j]) args.push(v);
-    if (many.run(args).changes === rowsPerStatement) continue;
-    const first = rows[k];
-    const ids = rows.slice(k, k + rowsPerStatement).map((r) => r[idPosition]);
+  const byStatement = n > 0 && at(0, importPosition) != null;
+  for (; byStatement && k + rowsPerStatement <= n; k += rowsPerStatement) {
+    if (many.run(values.slice(k * width, (k + rowsPerStatement) * width)).changes === rowsPerStatement)
+      continue;
+    const ids = [];
+    for (let j = k; j < k + rowsPerStatement; j++) ids.push(at(j, idPosition));
     const stored = new Set(
-      storedNow.all(first[workspacePosition], first[importPosition], ...ids).map((r) => r.id),
+      storedNow.all(at(k, workspacePosition), at(k, importPosition), ...ids).map((r) => r.id),
     );
-    for (let j = k; j < k + rowsPerStatement; j++) if (!stored.has(rows[j][idPosition])) skipped.push(j);
+    for (let j = k; j < k + rowsPerStatement; j++) if (!stored.has(at(j, idPosition))) skipped.push(j);
   }
-  for (; k < rows.length; k++) if (one.run(rows[k]).changes === 0) skipped.push(k);
+  for (; k < n; k++) if (one.run(values.slice(k * width, (k + 1) * width)).changes === 0) skipped.push(k);
   return skipped;
 });
 
@@ -80,11 +84,11 @@ function writeRows(
 }
 
 /**
- * @param {{ id: number, rows?: unknown[][], op?: 'begin' | 'commit' | 'rollback',
+ * @param {{ id: number, rows?: unknown[], width?: number, op?: 'begin' | 'commit' | 'rollback',
  *   write?: { full: string, perStatement: number, tail: string | null, values: unknown[], rows: number } }} message
  */
 function handle(message) {
-  if (message.rows !== undefined) return { skipped: insertBatch(message.rows) };
+  if (message.rows !== undefined) return { skipped: insertBatch(message.rows, message.width) };
   if (message.write !== undefined) writeRows(message.write);
   else if (message.op === 'begin') db.exec('BEGIN IMMEDIATE');
   else if (message.op === 'commit') db.exec('COMMIT');

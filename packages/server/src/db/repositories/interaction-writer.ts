@@ -37,7 +37,7 @@ export interface InteractionWriter {
 
 type Reply = { id: number; skipped?: number[]; error?: string; closed?: boolean };
 type Message =
-  | { rows: unknown[][] }
+  | { rows: unknown[]; width: number }
   | { op: 'begin' | 'commit' | 'rollback' }
   | { write: { full: string; perStatement: number; tail: string | null; values: unknown[]; rows: number } }
   | { close: true };
@@ -96,7 +96,10 @@ class SqliteWorkerWriter implements InteractionWriter {
 
   async write(rows: readonly InteractionTable[], onInserted?: OnInserted): Promise<number> {
     if (rows.length === 0) return 0;
-    const { skipped = [] } = await this.send({ rows: rows.map(rowValues) });
+    // the values of every row in one array: one object to clone for the thread, not one a row
+    const values: unknown[] = [];
+    for (const row of rows) for (const v of rowValues(row)) values.push(v);
+    const { skipped = [] } = await this.send({ rows: values, width: ROW_COLUMN_NAMES.length });
     if (onInserted) {
       let s = 0;
       for (let k = 0; k < rows.length; k++) {
