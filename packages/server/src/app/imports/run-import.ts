@@ -230,6 +230,9 @@ export async function runImport(
         const add = (trx: Kysely<Database>, target: RollupWriteTarget) =>
           addImportToRollups(ctx.conn, trx, workspaceId, importId, sums, windowSeconds, target);
         const inWriter = writer?.rollupTransaction;
+        // the contacts are all stored: PostgreSQL analyses them while the rollups are written
+        const analysingContacts = refreshPlannerStatistics(ctx.conn, 'contacts');
+        analysingContacts.catch(() => undefined); // awaited below
         // PostgreSQL: on one client, so that the new rollup rows go by COPY in the transaction;
         // SQLite: the rows are written by the writer thread, in a transaction of its connection
         // begun (and holding the write lock) before this one reads what the rows depend on
@@ -240,7 +243,7 @@ export async function runImport(
         else if (inWriter)
           await inWriter((sqliteRows) => db.transaction().execute((trx) => add(trx, { sqliteRows })));
         else await db.transaction().execute((trx) => add(trx, {}));
-        await refreshPlannerStatistics(ctx.conn);
+        await Promise.all([analysingContacts, refreshPlannerStatistics(ctx.conn, 'rollups')]);
       }
       status = 'completed';
     }

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
@@ -77,6 +78,36 @@ export function copyInto(
   const sent = Promise.race([written, stored]);
   written.catch(() => undefined);
   return { sent, stored };
+}
+
+/**
+ * Streams every row of `rows` to one `COPY table (columns) FROM STDIN` on `client`, in texts of
+ * `rowsPerText` rows: PostgreSQL stores each text as soon as it is sent, while the next is made
+ * (one statement per text would leave the server waiting at each for the next one's start).
+ */
+export async function copyStream(
+  client: pg.ClientBase,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly unknown[]>,
+  rowsPerText: number,
+): Promise<void> {
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  const stored = finished(stream);
+  stored.catch(() => undefined); // awaited below, or its error ends the loop through 'drain'
+  let chunk: (readonly unknown[])[] = [];
+  const send = async (): Promise<void> => {
+    const more = stream.write(copyText(chunk));
+    chunk = [];
+    if (!more) await once(stream, 'drain');
+  };
+  for (const row of rows) {
+    chunk.push(row);
+    if (chunk.length >= rowsPerText) await send();
+  }
+  if (chunk.length > 0) await send();
+  stream.end();
+  await stored;
 }
 
 /**
