@@ -184,7 +184,7 @@ class PgCopyWriter implements InteractionWriter {
       const text = copyText(rows.map(rowValues));
       const client = await this.pool.connect();
       try {
-        await copyInto(client, 'interaction', ROW_COLUMN_NAMES, text).stored;
+        await copyInto(client, 'interaction', ROW_COLUMN_NAMES, text);
         if (onInserted) for (const row of rows) onInserted(row);
         return rows.length;
       } catch (err) {
