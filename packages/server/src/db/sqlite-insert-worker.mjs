@@ -1,8 +1,8 @@
 // Inserts contact rows (and, at the end of an import, its rollup rows) into a SQLite file on a
-// thread of its own, while the importing thread reads
-// and checks the next rows: on a bulk import both take about as long, so running them side by side
-// nearly halves the load. Plain JavaScript, not TypeScript: a worker thread does not inherit the
-// loader hooks (tsx) of the thread that starts it, under the CLI, the server or the tests alike.
+// thread of its own, while the importing thread reads and checks the next rows: on a bulk import
+// both take about as long, so running them side by side nearly halves the load. Plain
+// JavaScript, not TypeScript: a worker thread does not inherit the loader hooks (tsx) of the
+// thread that starts it, under the CLI, the server or the tests alike.
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 
