@@ -7,6 +7,7 @@ import { writeAll } from './write-all.ts';
 // Commands load the server lazily so that `--help` and usage errors answer at once.
 const server = {
   runtime: () => import('../runtime.ts'),
+  context: () => import('../open-context.ts'),
   db: () => Promise.all([import('../db/connect.ts'), import('../db/migrate.ts')]),
   demo: () => import('../demo/create-demo.ts'),
   users: () => import('../app/access/user-commands.ts'),
@@ -104,7 +105,7 @@ program
   .option('--dry-run', 'read and check everything, store nothing')
   .action(async (file: string, o) => {
     const { runImportCommand } = await import('./import.ts');
-    const rt = await (await server.runtime()).openRuntime(loadConfig());
+    const rt = await (await server.context()).openContext(loadConfig());
     try {
       process.stdout.write(await runImportCommand(rt.ctx, file, o));
     } finally {
