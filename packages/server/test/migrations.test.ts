@@ -96,6 +96,12 @@ describe.each(dialects())('upgrading a %s database', (dialect) => {
         expect(pk.rows[0]?.def).toBe(
           'PRIMARY KEY (workspace_id, vendor_id, day, minute, site_id, activity_id, channel)',
         );
+        // the agent rollups lost their day indexes; the 15-minute one keeps its own here
+        const dayIndexes = await sql<{ indexname: string }>`
+          SELECT indexname FROM pg_indexes WHERE indexname LIKE 'kpi%day_idx' ORDER BY indexname`.execute(
+          conn.raw,
+        );
+        expect(dayIndexes.rows.map((r) => r.indexname)).toEqual(['kpi_interval_rollup_day_idx']);
       }
     } finally {
       await conn.close();

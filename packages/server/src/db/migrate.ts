@@ -4,7 +4,7 @@ import * as foundation from './migrations/20261123T1530-foundation.ts';
 import * as contactRecords from './migrations/20261129T1700-contact-records.ts';
 import * as agentChannelRollup from './migrations/20261130T0900-agent-channel-rollup.ts';
 import * as intervalRollupMinuteKey from './migrations/20261130T1000-interval-rollup-minute-key.ts';
-import * as sqliteRollupsWithoutDayIndex from './migrations/20261130T1200-sqlite-rollups-without-day-index.ts';
+import * as rollupsWithoutDayIndex from './migrations/20261130T1200-rollups-without-day-index.ts';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -14,7 +14,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261129T1700-contact-records': contactRecords,
   '20261130T0900-agent-channel-rollup': agentChannelRollup,
   '20261130T1000-interval-rollup-minute-key': intervalRollupMinuteKey,
-  '20261130T1200-sqlite-rollups-without-day-index': sqliteRollupsWithoutDayIndex,
+  '20261130T1200-rollups-without-day-index': rollupsWithoutDayIndex,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -80,8 +80,9 @@ function applyFilters<Q extends AnyRollupQuery>(q: Q, scope: ReadScope, f: KpiFi
 
 /**
  * With no vendor named, names every vendor of the workspace's rollups, so that a rollup is read
- * as one range of its key (vendor, day, …) per vendor: on SQLite the big rollups have no day
- * index (see migration 20261130T1200), and a scan of the workspace's rows would read every day.
+ * as one range of its key (vendor, day, …) per vendor: the agent rollups (and on SQLite the
+ * 15-minute one) have no day index (see migration 20261130T1200), and a scan of the workspace's
+ * rows would read every day.
  */
 function everyVendorWhenNoneNamed<Q extends AnyRollupQuery>(
   db: Kysely<Database>,
