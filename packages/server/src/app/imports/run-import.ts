@@ -12,12 +12,9 @@ import {
 import { type InteractionWriter, openInteractionWriter } from '../../db/repositories/interaction-writer.ts';
 import { getKpiSettings } from '../../db/repositories/kpi-settings.ts';
 import { withPgClient } from '../../db/repositories/pg-copy.ts';
+import { refreshPlannerStatistics } from '../../db/repositories/planner-statistics.ts';
 import { RollupAccumulator } from '../../db/repositories/rollup-accumulator.ts';
-import {
-  addImportToRollups,
-  type RollupWriteTarget,
-  refreshPlannerStatistics,
-} from '../../db/repositories/rollup-store.ts';
+import { addImportToRollups, type RollupWriteTarget } from '../../db/repositories/rollup-store.ts';
 import type { Database, InteractionTable } from '../../db/schema.ts';
 import { importInteractionBatches } from '../../io/import-interactions.ts';
 import { EntityResolver } from './entity-resolver.ts';

@@ -10,7 +10,7 @@ import type { HistogramDelta, RollupAccumulator, RollupDelta, RollupKeys } from 
 
 const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const COUNT_COLUMNS = ROLLUP_FIELDS.map(snake);
-/** Rows per PostgreSQL statement of the bulk writes below. */
+/** Rows per PostgreSQL statement (or per text of a COPY) of the bulk writes below. */
 const PG_CHUNK = 10_000;
 
 /** Day `YYYY-MM-DD` of a local epoch (seconds). */
@@ -65,6 +65,12 @@ const HISTOGRAM_KEY_COLUMNS = [
 function keyColumns(t: RollupTable): string[] {
   return ['workspace_id', ...t.keys.map(snake)];
 }
+
+/** Every rollup table and its key columns. */
+export const ROLLUP_KEY_COLUMNS: Readonly<Record<string, readonly string[]>> = Object.fromEntries([
+  ...[DAY, INTERVAL, AGENT, AGENT_CHANNEL].map((t) => [t.name, keyColumns(t)]),
+  ['kpi_histogram', HISTOGRAM_KEY_COLUMNS],
+]);
 
 /**
  * `INSERT … ON CONFLICT (key) DO UPDATE SET c = c + excluded.c`, values from `source`; a plain
@@ -402,55 +408,4 @@ export async function addImportToRollups(
     !(await rollupsStoredInDays(trx, workspaceId, dayOfEpoch(acc.minEpoch), dayOfEpoch(acc.maxEpoch)));
   await addRollups(conn, trx, workspaceId, acc, fresh, target);
   return others ? 'sql' : 'memory';
-}
-
-/** The columns of the contacts that queries filter, group or join on (the measures are only summed). */
-const CONTACT_KEY_COLUMNS = [
-  'workspace_id',
-  'id',
-  'import_id',
-  'vendor_id',
-  'site_id',
-  'activity_id',
-  'channel',
-  'direction',
-  'agent',
-  'customer_id',
-  'day',
-  'minute',
-  'epoch',
-  'offered_at',
-  'disposition',
-  'kpi_class',
-];
-
-/**
- * After a bulk import on PostgreSQL, refreshes the planner's statistics of the tables it wrote
- * (PostgreSQL's advice after populating a database). Autovacuum would do it later, or never
- * where it is off; meanwhile the planner believes the rollups empty and sorts a month of them on
- * disk (a vendor's heatmap took 215 ms at 10 M contacts, 75 ms once analysed). ANALYZE reads a
- * fixed-size sample, so it costs about the same however big the tables grow; it is asked for
- * the columns queries select rows by, not the summed measures (a third of the time). `tables`:
- * the contacts (which an import may analyse while it writes its rollups), or the rollups, two
- * halves side by side on two connections.
- */
-export async function refreshPlannerStatistics(conn: Db, tables: 'contacts' | 'rollups'): Promise<void> {
-  if (conn.dialect !== 'postgres') return;
-  const analyse = (list: [string, readonly string[]][]) =>
-    sql`ANALYZE ${sql.raw(list.map(([table, columns]) => `${table} (${columns.join(', ')})`).join(', '))}`.execute(
-      conn.db,
-    );
-  if (tables === 'contacts') await analyse([['interaction', CONTACT_KEY_COLUMNS]]);
-  else
-    await Promise.all([
-      analyse([
-        [INTERVAL.name, keyColumns(INTERVAL)],
-        [DAY.name, keyColumns(DAY)],
-        ['kpi_histogram', HISTOGRAM_KEY_COLUMNS],
-      ]),
-      analyse([
-        [AGENT.name, keyColumns(AGENT)],
-        [AGENT_CHANNEL.name, keyColumns(AGENT_CHANNEL)],
-      ]),
-    ]);
 }
