@@ -1,6 +1,7 @@
 export * from './access/policy.ts';
 export * from './access/roles.ts';
 export * from './audit/audit-event.ts';
+export * from './contract/index.ts';
 export * from './kpi/accumulator.ts';
 export * from './kpi/byte-key-map.ts';
 export * from './kpi/classify.ts';

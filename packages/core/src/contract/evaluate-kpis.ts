@@ -1,0 +1,70 @@
+import type { Actuals } from './actuals.ts';
+import { applyKpiRule } from './apply-kpi-rule.ts';
+import { mul, ratio, roundHalfUp } from './exact.ts';
+import { CONTRACT_KPIS } from './kpi-catalog.ts';
+import { exclusionReason, type MeasuredSegment } from './kpi-exclusions.ts';
+import type { KpiTermResult, TermsRef } from './statement.ts';
+
+/**
+ * The bonus or malus of every KPI term in force. The month is measured once; when two
+ * segments share the month, each applies its own terms to that measure and keeps the share of
+ * the result matching its measured days (force-majeure days left out).
+ */
+export function evaluateKpis(
+  segments: readonly MeasuredSegment[],
+  actuals: Actuals,
+  warnings: string[],
+): KpiTermResult[] {
+  const results: KpiTermResult[] = [];
+  for (const ms of segments) {
+    const { segment } = ms;
+    const whole = ms.measuredDays === ms.monthMeasuredDays;
+    const ref: TermsRef = {
+      phase: segment.phase.kind,
+      phaseIndex: segment.phaseIndex,
+      versionEffectiveFrom: segment.version.effectiveFrom,
+      ...(whole || ms.measuredDays === 0
+        ? {}
+        : {
+            proRata: {
+              from: segment.from,
+              to: segment.to,
+              days: ms.measuredDays,
+              ofDays: ms.monthMeasuredDays,
+              basis: 'measured days (force-majeure days left out): the bonus/malus is shared by days',
+            },
+          }),
+    };
+    for (const term of segment.phase.kpiTerms) {
+      const measured = actuals.kpis?.[term.kpi] ?? null;
+      const base = {
+        ...ref,
+        kpi: term.kpi,
+        measured,
+        target: term.target,
+        better: CONTRACT_KPIS[term.kpi].better,
+        ...(term.variant === undefined ? {} : { variant: term.variant }),
+        input: `actuals.kpis.${term.kpi} = ${measured ?? 'missing'}`,
+      };
+      const excluded = exclusionReason(term.kpi, ms, actuals, warnings);
+      if (term.rule === null || excluded !== null || measured === null) {
+        results.push({
+          ...base,
+          rule: term.rule === null ? 'no bonus/malus rule (target only)' : term.rule.kind,
+          bonusMalusCents: 0,
+          ...(excluded === null ? {} : { excluded }),
+        });
+        continue;
+      }
+      const outcome = applyKpiRule(term.kpi, term.target, term.rule, measured);
+      const share = whole ? ratio(1, 1) : ratio(ms.measuredDays, ms.monthMeasuredDays);
+      const shareText = whole ? '' : `; x ${ms.measuredDays}/${ms.monthMeasuredDays} measured days`;
+      results.push({
+        ...base,
+        rule: outcome.working + shareText,
+        bonusMalusCents: roundHalfUp(mul(outcome.amount, share)),
+      });
+    }
+  }
+  return results;
+}
