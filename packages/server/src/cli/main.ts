@@ -85,6 +85,21 @@ program
   });
 
 program
+  .command('statement')
+  .description("compute a vendor's monthly statement from a contract and the month's actuals (no database)")
+  .requiredOption('--contract <file>', 'the contract, JSON (see docs/contracts.md)')
+  .requiredOption('--month <YYYY-MM>', 'the month to bill')
+  .requiredOption(
+    '--actuals <file>',
+    "what happened in the month, JSON: one month's actuals, or an array of months (earlier months feed earn-back)",
+  )
+  .addOption(new Option('--format <format>', 'output').choices(['json', 'table']).default('table'))
+  .action(async (o) => {
+    const { runStatement } = await import('./statement.ts');
+    await writeAll(process.stdout, [runStatement(o)]);
+  });
+
+program
   .command('import')
   .description('load a file into a workspace')
   .command('interactions')
