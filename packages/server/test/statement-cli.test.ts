@@ -126,6 +126,9 @@ describe('vigie statement (from files)', () => {
     const r3 = vigie(['statement', '--contract', CONTRACT, '--month', 'octobre', '--actuals', ACTUALS]);
     expect(r3.code).toBe(1);
     expect(r3.stderr).toContain('--month octobre: must be a month written YYYY-MM');
+    const r5 = vigie(['statement', '--contract', CONTRACT, '--month', '2026-10']);
+    expect(r5.code).toBe(1);
+    expect(r5.stderr).toContain('give either --actuals FILE, or --workspace ID and --vendor ID');
     const badActuals = scratch('actuals.json', [{ month: '2026-10', volumes: { phone: -3 } }]);
     const r4 = vigie(['statement', '--contract', CONTRACT, '--month', '2026-10', '--actuals', badActuals]);
     expect(r4.code).toBe(1);

@@ -86,17 +86,22 @@ program
 
 program
   .command('statement')
-  .description("compute a vendor's monthly statement from a contract and the month's actuals (no database)")
+  .description(
+    "compute a vendor's monthly statement from a contract and the month's actuals (a file, or the database)",
+  )
   .requiredOption('--contract <file>', 'the contract, JSON (see docs/contracts.md)')
   .requiredOption('--month <YYYY-MM>', 'the month to bill')
-  .requiredOption(
+  .option(
     '--actuals <file>',
     "what happened in the month, JSON: one month's actuals, or an array of months (earlier months feed earn-back)",
   )
+  .option('--workspace <id>', "instead of --actuals: read the month's actuals from this workspace's contacts")
+  .option('--vendor <id or name>', 'with --workspace: the vendor whose contacts are read')
   .addOption(new Option('--format <format>', 'output').choices(['json', 'table']).default('table'))
   .action(async (o) => {
     const { runStatement } = await import('./statement.ts');
-    await writeAll(process.stdout, [runStatement(o)]);
+    const openContext = async () => (await server.context()).openContext(loadConfig());
+    await writeAll(process.stdout, [await runStatement(o, openContext)]);
   });
 
 program

@@ -52,7 +52,7 @@ export function statementTable(s: Statement): string {
           ['kpi', 'measured', 'target', 'bonus/malus', 'rule'],
           ...s.kpis.map((k) => [
             k.kpi,
-            k.measured === null ? '–' : String(k.measured),
+            k.measured === null ? '–' : String(Number(k.measured.toFixed(4))),
             String(k.target),
             formatCents(k.bonusMalusCents),
             k.excluded ? `not applied: ${k.excluded}` : k.rule,

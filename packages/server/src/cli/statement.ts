@@ -9,13 +9,19 @@ import {
   validateActuals,
   validateContract,
 } from '@vigie/core';
+import { monthActuals } from '../app/contracts/month-actuals.ts';
+import type { ServerContext } from '../context.ts';
+import { getKpiSettings } from '../db/repositories/kpi-settings.ts';
 import { CliError } from './fail.ts';
 import { statementTable } from './statement-output.ts';
 
 export interface StatementCommandOptions {
   contract: string;
   month: string;
-  actuals: string;
+  /** a file of actuals, or else `workspace` and `vendor`: the month's actuals from the database */
+  actuals?: string;
+  workspace?: string;
+  vendor?: string;
   format: 'json' | 'table';
 }
 
@@ -75,13 +81,65 @@ function actualsOf(file: string, month: string): { current: Actuals; history: Ac
   return { current, history: months.filter((a) => a.month < month) };
 }
 
-/** `vigie statement` from files: the contract, the month's actuals; no database. */
-export function runStatement(o: StatementCommandOptions): string {
+/** The vendor's id, from an id or a name (case-insensitive) of the workspace's vendors. */
+async function vendorId(ctx: ServerContext, workspaceId: string, value: string): Promise<string> {
+  const vendors = await ctx.conn.db
+    .selectFrom('vendor')
+    .select(['id', 'name'])
+    .where('workspaceId', '=', workspaceId)
+    .execute();
+  const found =
+    vendors.find((v) => v.id === value) ?? vendors.find((v) => v.name.toLowerCase() === value.toLowerCase());
+  if (!found)
+    throw new CliError(
+      `--vendor: no vendor "${value}" in workspace ${workspaceId} (known: ${vendors.map((v) => v.name).join(', ') || 'none'})`,
+    );
+  return found.id;
+}
+
+/**
+ * `vigie statement`: the contract from its file; the month's actuals from their file, or from a
+ * vendor's stored contacts (`--workspace`, `--vendor`), which the output then lists with their
+ * sources.
+ */
+export async function runStatement(
+  o: StatementCommandOptions,
+  openContext?: () => Promise<{ ctx: ServerContext; close: () => Promise<void> }>,
+): Promise<string> {
   if (!isIsoMonth(o.month)) throw new CliError(`--month ${o.month}: must be a month written YYYY-MM`);
+  const fromDatabase = o.workspace !== undefined || o.vendor !== undefined;
+  if (fromDatabase === (o.actuals !== undefined))
+    throw new CliError(
+      'give either --actuals FILE, or --workspace ID and --vendor ID (actuals from the database)',
+    );
+  if (fromDatabase && (o.workspace === undefined || o.vendor === undefined))
+    throw new CliError('--workspace and --vendor go together');
   const c = validateContract(readJson(o.contract, 'contract'));
   if (!c.ok) refuse(o.contract, c.errors);
   const contract: Contract = c.value;
-  const { current, history } = actualsOf(o.actuals, o.month);
-  const statement: Statement = computeStatement(contract, o.month, current, { history });
-  return o.format === 'json' ? `${JSON.stringify(statement, null, 2)}\n` : statementTable(statement);
+  if (o.actuals !== undefined) {
+    const { current, history } = actualsOf(o.actuals, o.month);
+    const statement: Statement = computeStatement(contract, o.month, current, { history });
+    return o.format === 'json' ? `${JSON.stringify(statement, null, 2)}\n` : statementTable(statement);
+  }
+  if (!openContext) throw new Error('runStatement: no database to read the actuals from');
+  const rt = await openContext();
+  try {
+    const workspaceId = o.workspace as string;
+    const vendor = await vendorId(rt.ctx, workspaceId, o.vendor as string);
+    const options = await getKpiSettings(rt.ctx.conn.db, workspaceId);
+    const scope = { workspaceId, vendorId: null };
+    const { actuals, sources } = await monthActuals(rt.ctx.conn.db, scope, vendor, o.month, options);
+    const statement = computeStatement(contract, o.month, actuals);
+    if (o.format === 'json')
+      return `${JSON.stringify({ ...statement, actuals, actualsSources: sources }, null, 2)}\n`;
+    const from = [
+      '',
+      `Actuals of ${o.month} from the database (vendor ${vendor}):`,
+      ...sources.map((x) => `  ${x}`),
+    ];
+    return `${statementTable(statement)}${from.join('\n')}\n`;
+  } finally {
+    await rt.close();
+  }
 }
