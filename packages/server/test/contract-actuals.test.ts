@@ -13,6 +13,34 @@ import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 const BANK = path.resolve(import.meta.dirname, 'fixtures/anonymous-bank/calls_first_3_days.csv');
 const BIN = path.resolve(import.meta.dirname, '../bin/vigie.mjs');
 
+/** A contract of August 2010 billing 3.50 per handled contact, with the given KPI terms. */
+function perCallContract(vendorId: string, kpiTerms: unknown[] = []) {
+  return {
+    id: 'c',
+    vendorId,
+    activities: ['phone'],
+    start: '2010-08-01',
+    end: null,
+    noticeDays: 30,
+    currency: 'EUR',
+    versions: [
+      {
+        effectiveFrom: '2010-08-01',
+        reason: 'signed',
+        phases: [
+          {
+            kind: 'run',
+            start: '2010-08-01',
+            end: null,
+            priceLines: [{ kind: 'per_contact', unitPriceCents: 350 }],
+            kpiTerms,
+          },
+        ],
+      },
+    ],
+  };
+}
+
 describe.each(dialects())("a month's actuals from stored contacts on %s", (dialect) => {
   let rt: TestRuntime;
   let w: World;
@@ -67,30 +95,7 @@ describe.each(dialects())("a month's actuals from stored contacts on %s", (diale
     expect(sources.join('\n')).toContain('answered within 20 s over offered');
 
     // the statement of a per-call contract reads them
-    const contract = validateContract({
-      id: 'c',
-      vendorId: w.atlasId,
-      activities: ['phone'],
-      start: '2010-08-01',
-      end: null,
-      noticeDays: 30,
-      currency: 'EUR',
-      versions: [
-        {
-          effectiveFrom: '2010-08-01',
-          reason: 'signed',
-          phases: [
-            {
-              kind: 'run',
-              start: '2010-08-01',
-              end: null,
-              priceLines: [{ kind: 'per_contact', unitPriceCents: 350 }],
-              kpiTerms: [{ kpi: 'nps', target: 30 }],
-            },
-          ],
-        },
-      ],
-    });
+    const contract = validateContract(perCallContract(w.atlasId, [{ kpi: 'nps', target: 30 }]));
     if (!contract.ok) throw new Error(JSON.stringify(contract.errors));
     const s = computeStatement(contract.value, '2010-08', actuals);
     expect(s.lines[0]?.amountCents).toBe((all?.handled as number) * 350);
@@ -99,60 +104,37 @@ describe.each(dialects())("a month's actuals from stored contacts on %s", (diale
 
   it('vigie statement --workspace --vendor bills the stored month and lists where its actuals came from', () => {
     const contract = path.join(rt.ctx.config.dataDir, 'contract.json');
-    fs.writeFileSync(
-      contract,
-      JSON.stringify({
-        id: 'c',
-        vendorId: 'atlas',
-        activities: ['phone'],
-        start: '2010-08-01',
-        end: null,
-        noticeDays: 30,
-        currency: 'EUR',
-        versions: [
-          {
-            effectiveFrom: '2010-08-01',
-            reason: 'signed',
-            phases: [
-              {
-                kind: 'run',
-                start: '2010-08-01',
-                end: null,
-                priceLines: [{ kind: 'per_contact', unitPriceCents: 350 }],
-              },
-            ],
-          },
-        ],
-      }),
-    );
+    fs.writeFileSync(contract, JSON.stringify(perCallContract('atlas')));
     const db = rt.ctx.config.database;
-    const r = spawnSync(
-      process.execPath,
-      [
-        BIN,
-        'statement',
-        '--contract',
-        contract,
-        '--month',
-        '2010-08',
-        '--workspace',
-        w.ws,
-        '--vendor',
-        'atlas relation client',
-        '--format',
-        'json',
-      ],
-      {
-        encoding: 'utf8',
-        timeout: 60_000,
-        env: {
-          PATH: process.env.PATH ?? '',
-          VIGIE_DATA_DIR: rt.ctx.config.dataDir,
-          VIGIE_LOG_LEVEL: 'warn',
-          ...(db.kind === 'postgres' ? { DATABASE_URL: db.url } : {}),
+    const statement = (vendor: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          BIN,
+          'statement',
+          '--contract',
+          contract,
+          '--month',
+          '2010-08',
+          '--workspace',
+          w.ws,
+          '--vendor',
+          vendor,
+          '--format',
+          'json',
+        ],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+          env: {
+            PATH: process.env.PATH ?? '',
+            VIGIE_DATA_DIR: rt.ctx.config.dataDir,
+            VIGIE_LOG_LEVEL: 'warn',
+            ...(db.kind === 'postgres' ? { DATABASE_URL: db.url } : {}),
+          },
         },
-      },
-    );
+      );
+    const r = statement('atlas relation client');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -160,30 +142,7 @@ describe.each(dialects())("a month's actuals from stored contacts on %s", (diale
     expect(handled).toBeGreaterThan(1000);
     expect(out.totals.totalCents).toBe(handled * 350);
     expect(out.actualsSources.join('\n')).toContain('handled contacts');
-    const unknown = spawnSync(
-      process.execPath,
-      [
-        BIN,
-        'statement',
-        '--contract',
-        contract,
-        '--month',
-        '2010-08',
-        '--workspace',
-        w.ws,
-        '--vendor',
-        'Nobody',
-      ],
-      {
-        encoding: 'utf8',
-        timeout: 60_000,
-        env: {
-          PATH: process.env.PATH ?? '',
-          VIGIE_DATA_DIR: rt.ctx.config.dataDir,
-          ...(db.kind === 'postgres' ? { DATABASE_URL: db.url } : {}),
-        },
-      },
-    );
+    const unknown = statement('Nobody');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('--vendor: no vendor "Nobody"');
   });

@@ -2,16 +2,10 @@ import type { Actuals } from './actuals.ts';
 import { mul, percent, ratio, roundHalfUp } from './exact.ts';
 import { type ContractKpi, meetsTarget } from './kpi-catalog.ts';
 import { exclusionReason, type MeasuredSegment } from './kpi-exclusions.ts';
-import { type AtRiskCredit, formatCents } from './statement.ts';
+import { type AtRiskCredit, type AtRiskResult, formatCents } from './statement.ts';
 
-export interface AtRiskMonth {
-  readonly amountCents: number;
-  readonly basis: string;
-  readonly credits: readonly AtRiskCredit[];
-  readonly uncappedCents: number;
-  readonly creditsCents: number;
-  readonly capped: boolean;
-}
+/** A month's pool before earn-back, which needs the months around it. */
+export type AtRiskMonth = Omit<AtRiskResult, 'earnBack'>;
 
 /**
  * The at-risk pool (DOMAIN.md): at-risk = percentOfInvoice % of the segment's fees (the
