@@ -14,7 +14,7 @@ import {
   sqliteInsertText,
 } from './interaction-store.ts';
 import { copyInto, copyText } from './pg-copy.ts';
-import type { RollupRowWriter } from './rollup-store.ts';
+import type { RollupRowWriter } from './rollup-write-target.ts';
 
 /** Rows per INSERT statement of the writer thread (31 values each: well under SQLite's 32,766). */
 const ROWS_PER_STATEMENT = 100;

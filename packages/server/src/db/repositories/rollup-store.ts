@@ -1,12 +1,11 @@
-import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, sql } from 'kysely';
-import type pg from 'pg';
 import type { Db } from '../connect.ts';
 import type { Database } from '../schema.ts';
 import { MAX_FCR_WINDOW_DAYS, ROLLUP_FIELDS } from './interaction-store.ts';
 import { pgNumberArray, pgTextArray } from './pg-arrays.ts';
 import { copyStream } from './pg-copy.ts';
 import type { HistogramDelta, RollupAccumulator, RollupDelta, RollupKeys } from './rollup-accumulator.ts';
+import { type RollupWriteTarget, sqliteValues, sqliteWriteRows } from './rollup-write-target.ts';
 
 const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const COUNT_COLUMNS = ROLLUP_FIELDS.map(snake);
@@ -16,23 +15,6 @@ const PG_CHUNK = 10_000;
 /** Day `YYYY-MM-DD` of a local epoch (seconds). */
 export function dayOfEpoch(epoch: number): string {
   return new Date(epoch * 1000).toISOString().slice(0, 10);
-}
-
-/**
- * Statements of many rows each, run elsewhere than on the caller's connection (SQLite's writer
- * thread): `textFor(n)` stores n rows.
- */
-export interface RollupRowWriter {
-  write(textFor: (rows: number) => string, rows: Iterable<readonly (string | number)[]>): Promise<void>;
-}
-
-/**
- * Where new rollup rows go, when not through `trx` itself: by COPY on `copyClient`, the client of
- * `trx` (PostgreSQL), or to `sqliteRows`, in a transaction of the writer thread's connection.
- */
-export interface RollupWriteTarget {
-  readonly copyClient?: pg.ClientBase;
-  readonly sqliteRows?: RollupRowWriter;
 }
 
 /** A rollup table and the delta fields of its key after the workspace, in column order. */
@@ -93,56 +75,6 @@ function upsertSql(
 /** `SELECT $1::text, u.* FROM unnest($2::<type>[], …) AS u`: the workspace once, the rest as arrays. */
 function unnestSource(types: readonly string[]): string {
   return `SELECT $1::text, u.* FROM unnest(${types.map((t, k) => `$${k + 2}::${t}[]`).join(', ')}) AS u`;
-}
-
-const sqliteStatements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
-function prepared(sqlite: SQLite.Database, text: string): SQLite.Statement {
-  let cache = sqliteStatements.get(sqlite);
-  if (!cache) {
-    cache = new Map();
-    sqliteStatements.set(sqlite, cache);
-  }
-  let s = cache.get(text);
-  if (!s) {
-    s = sqlite.prepare(text);
-    cache.set(text, s);
-  }
-  return s;
-}
-
-/** Rows per SQLite statement of the bulk writes below (a fifth faster than one row each). */
-const SQLITE_ROWS_PER_STATEMENT = 100;
-
-/** `VALUES (?, …), …`: `rows` tuples of `width` parameters. */
-function sqliteValues(rows: number, width: number): string {
-  const tuple = `(${new Array(width).fill('?').join(', ')})`;
-  return `VALUES ${new Array(rows).fill(tuple).join(', ')}`;
-}
-
-/**
- * Runs `textFor(n)`, a statement of n rows, over `rows`, 100 at a time (binding and stepping
- * one statement per row cost a fifth more on a million rollup rows), on `target.sqliteRows`
- * when given, else on `sqlite`.
- */
-async function sqliteWriteRows(
-  sqlite: SQLite.Database,
-  target: RollupWriteTarget,
-  textFor: (rows: number) => string,
-  rows: Iterable<readonly (string | number)[]>,
-): Promise<void> {
-  if (target.sqliteRows) return target.sqliteRows.write(textFor, rows);
-  const many = prepared(sqlite, textFor(SQLITE_ROWS_PER_STATEMENT));
-  const args: (string | number)[] = [];
-  let n = 0;
-  for (const row of rows) {
-    for (const v of row) args.push(v);
-    if (++n === SQLITE_ROWS_PER_STATEMENT) {
-      many.run(args);
-      args.length = 0;
-      n = 0;
-    }
-  }
-  if (n > 0) sqlite.prepare(textFor(n)).run(args);
 }
 
 function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
