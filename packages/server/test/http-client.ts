@@ -70,6 +70,12 @@ export class TestClient {
     return this.request<T>('DELETE', path);
   }
 
+  /** A GET whose answer is read as bytes (XLSX, PDF downloads). */
+  async download(path: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+    const res = await this.app.request(path, { headers: this.cookie ? { cookie: this.cookie } : {} });
+    return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), headers: res.headers };
+  }
+
   /** A multipart/form-data POST (file uploads), the way a browser form sends it. */
   async upload<T = unknown>(path: string, form: FormData): Promise<Reply<T>> {
     const res = await this.app.request(path, {

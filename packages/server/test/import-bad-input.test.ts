@@ -38,7 +38,7 @@ describe.each(dialects())('bad import files on %s', (dialect) => {
 
   async function importFile(content: string | Buffer, name: string): Promise<ImportView> {
     const form = new FormData();
-    form.append('file', new File([content], name));
+    form.append('file', new File([typeof content === 'string' ? content : new Uint8Array(content)], name));
     form.append('profile', 'vigie');
     form.append('vendorId', w.armorId);
     const started = await analyst.upload<ImportView>(`/api/workspaces/${w.ws}/imports`, form);

@@ -34,6 +34,10 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     targetId: string;
     importId: string;
     profileId: string;
+    contractId: string;
+    invoiceId: string;
+    differenceId: string;
+    month: string;
   };
   let forbiddenStrings: string[];
 
@@ -83,7 +87,37 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     upload.append('dryRun', 'true');
     const dryRun = await admin.upload<{ id: string }>(`/api/workspaces/${w.ws}/imports`, upload);
     const profile = await admin.post<{ id: string }>(`/api/workspaces/${w.ws}/mapping-profiles`, MAPPING);
+    const atlasContract = await db
+      .selectFrom('contract')
+      .select(['id', 'startDate'])
+      .where('vendorId', '=', w.atlasId)
+      .executeTakeFirstOrThrow();
+    const month = atlasContract.startDate.slice(0, 7);
+    // Atlas's invoice of its first month: the template of its statement, as Atlas's user uploads it
+    const template = await admin.download(
+      `/api/workspaces/${w.ws}/contracts/${atlasContract.id}/statements/${month}/export?format=csv`,
+    );
+    const lines = template.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    const wrong = lines.map((l, k) => (k === 1 ? l.replace(/,[^,]*,EUR$/, ',1.00,EUR') : l)).join('\n');
+    const upload2 = new FormData();
+    upload2.append('file', new File([wrong], 'facture.csv'));
+    upload2.append('contractId', atlasContract.id);
+    upload2.append('month', month);
+    const atlasClient = await w.as('atlas@demo.vigie.local');
+    const invoice = await atlasClient.upload<{ id: string; differences: { id: string }[] }>(
+      `/api/workspaces/${w.ws}/invoices`,
+      upload2,
+    );
+    expect(invoice.status, JSON.stringify(invoice.body)).toBe(201);
     foreign = {
+      contractId: atlasContract.id,
+      invoiceId: invoice.body.id,
+      differenceId: invoice.body.differences[0]?.id ?? '',
+      month,
       profileId: profile.body.id,
       targetId: target.body.id,
       importId: dryRun.body.id,
@@ -105,6 +139,8 @@ describe.each(dialects())('isolation on %s', (dialect) => {
       ...otherSites.map((s) => s.id),
       email.id,
       emailAllocation.id,
+      foreign.contractId,
+      foreign.invoiceId,
     ];
     doc = (await new TestClient(rt.app).get<OpenApi>('/api/openapi.json')).body;
   });
@@ -188,10 +224,61 @@ describe.each(dialects())('isolation on %s', (dialect) => {
       'put /api/workspaces/{workspaceId}/mapping-profiles/{profileId}': { ...MAPPING, name: 'Intrus' },
       'post /api/workspaces/{workspaceId}/mapping-profiles/sample': { file: 'x' },
       'post /api/invitations/{token}/accept': { name: 'Spy', password: 'a-long-password' },
+      'post /api/workspaces/{workspaceId}/contracts': { ...contractDocument(), name: 'Intrus' },
+      'put /api/workspaces/{workspaceId}/contracts/{contractId}': { ...contractDocument(), name: 'Intrus' },
+      'post /api/workspaces/{workspaceId}/contracts/{contractId}/versions': {
+        effectiveFrom: '2030-01-01',
+        reason: 'intrusion',
+        phases: contractDocument().versions[0]?.phases ?? [],
+      },
+      'put /api/workspaces/{workspaceId}/vendors/{vendorId}/month-inputs/{month}': { loggedInHours: 1 },
+      // a real upload of the other vendor's contract
+      'post /api/workspaces/{workspaceId}/invoices': invoiceForm(),
+      'put /api/workspaces/{workspaceId}/invoices/{invoiceId}/differences/{differenceId}': {
+        decision: 'accepted',
+        comment: null,
+      },
+      'put /api/workspaces/{workspaceId}/invoices/{invoiceId}/differences/{differenceId}/answer': {
+        answer: 'x',
+      },
     };
     const key = `${method} ${path}`;
     if (!(key in samples)) throw new Error(`No sample body for ${key}: add one to the isolation test`);
     return samples[key];
+  }
+
+  /** A one-version contract of the other vendor (Atlas), from the stored one. */
+  function contractDocument() {
+    return {
+      vendorId: foreign.vendorId,
+      activities: [foreign.activityId],
+      start: '2030-01-01',
+      end: null,
+      noticeDays: 30,
+      currency: 'EUR',
+      versions: [
+        {
+          effectiveFrom: '2030-01-01',
+          reason: 'intrusion',
+          phases: [
+            {
+              kind: 'run',
+              start: '2030-01-01',
+              end: null,
+              priceLines: [{ kind: 'fixed_fee', amountCents: 1 }],
+            },
+          ],
+        },
+      ],
+    };
+  }
+
+  function invoiceForm(): FormData {
+    const form = new FormData();
+    form.append('file', new File(['code,amount\nfee:fixed_fee,1.00\n'], 'facture.csv'));
+    form.append('contractId', foreign.contractId);
+    form.append('month', foreign.month);
+    return form;
   }
 
   function fill(path: string, workspaceId: string): string {
@@ -207,6 +294,7 @@ describe.each(dialects())('isolation on %s', (dialect) => {
   async function call(client: TestClient, method: string, path: string, workspaceId: string): Promise<Reply> {
     const op = doc.paths[path]?.[method];
     const body = op?.requestBody ? sampleBody(method, path) : undefined;
+    if (body instanceof FormData) return client.upload(fill(path, workspaceId), body);
     return client.request(method.toUpperCase(), fill(path, workspaceId), body);
   }
 

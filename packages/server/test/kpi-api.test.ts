@@ -32,7 +32,7 @@ type ImportView = {
 
 function form(content: string | Buffer, name: string, fields: Record<string, string>): FormData {
   const f = new FormData();
-  f.append('file', new File([content], name));
+  f.append('file', new File([typeof content === 'string' ? content : new Uint8Array(content)], name));
   for (const [k, v] of Object.entries(fields)) f.append(k, v);
   return f;
 }

@@ -21,12 +21,19 @@ export type Resource =
   | 'kpi'
   | 'target'
   | 'import'
-  | 'mapping';
+  | 'mapping'
+  | 'contract'
+  | 'invoice'
+  | 'month_input';
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
 const EVERYONE: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer', 'vendor'];
 const ORG_EDITORS: readonly Role[] = ['admin', 'manager'];
 const ADMINS: readonly Role[] = ['admin'];
+/** the client's people who sign contracts and pay invoices */
+const BUYERS: readonly Role[] = ['admin', 'manager', 'finance'];
+/** invoices and monthly inputs come from both sides; use cases say which side does what */
+const BOTH_SIDES: readonly Role[] = [...BUYERS, 'vendor'];
 /** the client's people who load contact records */
 const IMPORTERS: readonly Role[] = ['admin', 'manager', 'analyst'];
 
@@ -50,6 +57,12 @@ const GRANTS: Readonly<Record<Resource, Grants>> = {
   target: { read: EVERYONE, create: ORG_EDITORS, update: ORG_EDITORS, delete: ORG_EDITORS },
   import: { read: IMPORTERS, create: IMPORTERS, update: IMPORTERS, delete: [] },
   mapping: { read: IMPORTERS, create: IMPORTERS, update: IMPORTERS, delete: IMPORTERS },
+  /** vendor users read their own vendor's contracts and statements */
+  contract: { read: EVERYONE, create: BUYERS, update: BUYERS, delete: BUYERS },
+  /** vendor users upload their own invoices and answer the client's disputes */
+  invoice: { read: EVERYONE, create: BOTH_SIDES, update: BOTH_SIDES, delete: BOTH_SIDES },
+  /** hours and FTE (the vendor's staffing), outcome counts, the client's forecast */
+  month_input: { read: EVERYONE, create: BOTH_SIDES, update: BOTH_SIDES, delete: [] },
 };
 
 /** May this actor perform this action on this kind of resource? */

@@ -75,12 +75,14 @@ export function billPriceLines(segment: TermsSegment, actuals: Actuals, warnings
   const out: StatementLine[] = [];
   for (const [index, pl] of segment.phase.priceLines.entries()) {
     const label = pl.label ?? DEFAULT_LABELS[pl.kind];
+    const scope = lineScope(pl);
     const emit: Emit = ({ quantity, ...rest }) => {
       out.push({
         ...ref,
         label,
         kind: pl.kind,
         priceLineIndex: index,
+        ...scope,
         ...rest,
         quantity: Math.round(toNumber(quantity) * 1e6) / 1e6,
         amountCents: roundHalfUp(mul(quantity, ratio(rest.unitPriceCents, 1))),
@@ -89,6 +91,19 @@ export function billPriceLines(segment: TermsSegment, actuals: Actuals, warnings
     billLine(pl, { emit, share, label, actuals, warnings });
   }
   return out;
+}
+
+/**
+ * The channel or outcome a line bills, so that a line can be told from a sibling of the same
+ * kind (invoice line codes) without parsing its input text. An anchored line reads its channel
+ * only when it counts contacts.
+ */
+function lineScope(pl: PriceLine): { channel?: string; outcome?: string } {
+  if (pl.kind === 'per_outcome') return { outcome: pl.outcome };
+  if (pl.kind === 'per_contact' || (pl.kind === 'anchored' && pl.measure === 'contacts')) {
+    return pl.channel === undefined ? {} : { channel: pl.channel };
+  }
+  return {};
 }
 
 interface LineContext {

@@ -68,6 +68,8 @@ export type ContractVersion = z.output<typeof contractVersionSchema>;
 
 export const contractSchema = z.object({
   id: nonEmpty,
+  /** How people call it ("Contrat Armor 2026"); the API requires it, files may leave it out. */
+  name: nonEmpty.optional(),
   vendorId: nonEmpty,
   activities: z.array(nonEmpty).min(1, { error: 'needs at least one activity' }),
   start: contractDate,
@@ -77,6 +79,8 @@ export const contractSchema = z.object({
     .number()
     .int({ error: 'must be a whole number of days' })
     .min(0, { error: 'cannot be negative' }),
+  /** Exit conditions in words (reversibility, handover of data and staff). */
+  exitConditions: z.string().trim().optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 code in capitals (EUR, USD...)' }),
   versions: z.array(contractVersionSchema).min(1, { error: 'needs at least one version' }),
 });

@@ -51,6 +51,7 @@ export function evaluateKpis(
         results.push({
           ...base,
           rule: term.rule === null ? 'no bonus/malus rule (target only)' : term.rule.kind,
+          hasRule: term.rule !== null,
           bonusMalusCents: 0,
           ...(excluded === null ? {} : { excluded }),
         });
@@ -62,6 +63,7 @@ export function evaluateKpis(
       results.push({
         ...base,
         rule: outcome.working + shareText,
+        hasRule: true,
         bonusMalusCents: roundHalfUp(mul(outcome.amount, share)),
       });
     }

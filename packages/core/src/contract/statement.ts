@@ -26,6 +26,10 @@ export interface StatementLine extends TermsRef {
   readonly kind: PriceLineKind;
   /** Which part of an anchored or minimum-billed line this is. */
   readonly part?: 'baseline' | 'above_baseline' | 'below_baseline' | 'minimum_top_up';
+  /** The channel the line counts contacts of, when it names one (per contact, anchored on contacts). */
+  readonly channel?: string;
+  /** The outcome a per-outcome line pays for. */
+  readonly outcome?: string;
   readonly priceLineIndex: number;
   /** Pro-rated when the month is split; shown rounded, the amount uses the exact value. */
   readonly quantity: number;
@@ -45,6 +49,8 @@ export interface KpiTermResult extends TermsRef {
   readonly input: string;
   /** The rule and its working, e.g. "linear: 3 percentage points above target x 100.00 = 300.00". */
   readonly rule: string;
+  /** False for a target without bonus or malus of its own (it counts through the at-risk pool). */
+  readonly hasRule: boolean;
   readonly bonusMalusCents: number;
   /** Why the term did not apply this month, if it did not. */
   readonly excluded?: string;

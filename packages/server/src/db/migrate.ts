@@ -5,6 +5,7 @@ import * as contactRecords from './migrations/20261129T1700-contact-records.ts';
 import * as agentChannelRollup from './migrations/20261130T0900-agent-channel-rollup.ts';
 import * as intervalRollupMinuteKey from './migrations/20261130T1000-interval-rollup-minute-key.ts';
 import * as rollupsWithoutDayIndex from './migrations/20261130T1200-rollups-without-day-index.ts';
+import * as contractsAndInvoices from './migrations/20261201T0900-contracts-and-invoices.ts';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261130T0900-agent-channel-rollup': agentChannelRollup,
   '20261130T1000-interval-rollup-minute-key': intervalRollupMinuteKey,
   '20261130T1200-rollups-without-day-index': rollupsWithoutDayIndex,
+  '20261201T0900-contracts-and-invoices': contractsAndInvoices,
 };
 
 class StaticProvider implements MigrationProvider {

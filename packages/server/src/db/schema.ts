@@ -291,6 +291,71 @@ export interface KpiTargetTable {
   updatedAt: string;
 }
 
+export interface ContractTable {
+  id: string;
+  workspaceId: string;
+  vendorId: string;
+  name: string;
+  currency: string;
+  startDate: string;
+  endDate: string | null;
+  documentJson: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MonthInputTable {
+  workspaceId: string;
+  vendorId: string;
+  month: string;
+  loggedInHours: number | null;
+  productiveHours: number | null;
+  fte: number | null;
+  outcomesJson: string;
+  forecastVolume: number | null;
+  updatedAt: string;
+}
+
+export interface InvoiceTable {
+  id: string;
+  workspaceId: string;
+  vendorId: string;
+  contractId: string;
+  month: string;
+  status: string;
+  currency: string;
+  fileName: string;
+  linesJson: string;
+  statementJson: string;
+  /** bigint on PostgreSQL: read back as a string */
+  invoicedTotalCents: number | string;
+  statementTotalCents: number | string;
+  uploadedBy: string;
+  uploadedAt: string;
+  updatedAt: string;
+}
+
+export interface InvoiceDifferenceTable {
+  id: string;
+  invoiceId: string;
+  position: number;
+  code: string;
+  label: string;
+  kind: string;
+  expected: number | null;
+  invoiced: number | null;
+  deltaCents: number | string;
+  row: number | null;
+  explanation: string;
+  decision: string | null;
+  comment: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+}
+
 export interface Database {
   workspace: WorkspaceTable;
   membership: MembershipTable;
@@ -314,4 +379,8 @@ export interface Database {
   kpiHistogram: KpiHistogramTable;
   surveyAnswer: SurveyAnswerTable;
   kpiTarget: KpiTargetTable;
+  contract: ContractTable;
+  monthInput: MonthInputTable;
+  invoice: InvoiceTable;
+  invoiceDifference: InvoiceDifferenceTable;
 }

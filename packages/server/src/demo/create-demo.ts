@@ -20,6 +20,7 @@ import {
 } from './demo-data.ts';
 import { seededIds } from './seeded-ids.ts';
 import { storeDemoContacts } from './store-demo-contacts.ts';
+import { storeDemoContracts } from './store-demo-contracts.ts';
 
 export interface DemoSummary {
   workspaceId: string;
@@ -38,6 +39,12 @@ function must<T>(map: Map<string, T>, key: string): T {
 export interface DemoOptions {
   /** days of contact records, ending yesterday (default: VIGIE_DEMO_DAYS); 0 for none */
   contactDays?: number;
+}
+
+/** The months of the demo's contacts: `days` days ending `endDay` (at least that month). */
+function demoMonths(endDay: string, days: number): { firstMonth: string; lastMonth: string } {
+  const first = new Date(Date.parse(`${endDay}T00:00:00Z`) - Math.max(days - 1, 0) * 86_400_000);
+  return { firstMonth: first.toISOString().slice(0, 7), lastMonth: endDay.slice(0, 7) };
 }
 
 /** The day before `now` (an ISO instant), as `YYYY-MM-DD`. */
@@ -109,6 +116,7 @@ export async function createDemo(ctx: ServerContext, options: DemoOptions = {}):
     );
   });
 
+  const userIds = new Map<string, string>();
   for (const u of DEMO_USERS) {
     const vendorId = u.vendor === null ? null : must(vendorIds, u.vendor);
     const { userId, created } = await createUserWithMembership(seeded, {
@@ -120,6 +128,7 @@ export async function createDemo(ctx: ServerContext, options: DemoOptions = {}):
       vendorId,
     });
     if (!created) await resetPassword(ctx, userId, DEMO_PASSWORD);
+    userIds.set(vendorId === null ? u.role : `vendor:${vendorId}`, userId);
   }
   const contacts =
     contactDays === 0
@@ -138,6 +147,19 @@ export async function createDemo(ctx: ServerContext, options: DemoOptions = {}):
           })),
           split: DEMO_PHONE_SPLIT,
         });
+  await storeDemoContracts(seeded, {
+    workspaceId,
+    ids: {
+      vendor: (key) => must(vendorIds, key),
+      activity: (key) => must(activityIds, key),
+    },
+    // at least six months, so that the pilot, its end and the amendment all fall inside
+    dates: demoMonths(dayBefore(now), Math.max(contactDays, 183)),
+    withMonths: contacts > 0,
+    vendorUser: (vendorId) => must(userIds, `vendor:${vendorId}`),
+    financeUser: must(userIds, 'finance'),
+    seed: DEMO_SEED,
+  });
   return {
     workspaceId,
     contacts,

@@ -12,7 +12,9 @@ import { sessionUser } from './middleware/session.ts';
 import { signInRateLimit } from './middleware/sign-in-rate-limit.ts';
 import { workspaceActor } from './middleware/workspace-actor.ts';
 import { registerAccessRoutes } from './routes/access.ts';
+import { registerContractRoutes } from './routes/contracts.ts';
 import { registerImportRoutes } from './routes/imports.ts';
+import { registerInvoiceRoutes } from './routes/invoices.ts';
 import { registerKpiRoutes } from './routes/kpi.ts';
 import { registerMappingProfileRoutes } from './routes/mapping-profiles.ts';
 import { registerOrgRoutes } from './routes/org.ts';
@@ -54,6 +56,8 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   registerOrgRoutes(app, ctx);
   registerAccessRoutes(app, ctx);
   registerKpiRoutes(app, ctx);
+  registerContractRoutes(app, ctx);
+  registerInvoiceRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerMappingProfileRoutes(app, ctx);
 

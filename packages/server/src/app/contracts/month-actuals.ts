@@ -1,54 +1,36 @@
-import { type Actuals, type ContractKpi, isIsoMonth, type KpiOptions, type ReadScope } from '@vigie/core';
+import {
+  type Actuals,
+  addMonths,
+  type ContractKpi,
+  daysOfMonth,
+  isIsoMonth,
+  type KpiOptions,
+  type MonthInputRecord,
+  type ReadScope,
+} from '@vigie/core';
 import type { Kysely } from 'kysely';
-import { groupFigures, sumRollups } from '../../db/repositories/kpi-queries.ts';
+import { groupFigures, type KpiGroup, sumRollups } from '../../db/repositories/kpi-queries.ts';
+import { listMonthInputs } from '../../db/repositories/month-inputs.ts';
 import type { Database } from '../../db/schema.ts';
 
-/** Last day (YYYY-MM-DD) of a month YYYY-MM. */
-function lastDay(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
-/** What a month's statement can read from a vendor's stored contacts, and where each value came from. */
+/** What a month's statement can read from stored data, and where each value came from. */
 export interface MonthActuals {
+  readonly month: string;
   readonly actuals: Actuals;
-  /** One line per value: which rollups and which definition gave it. */
+  /** One line per value: which rollups, inputs and definitions gave it. */
   readonly sources: readonly string[];
 }
 
-/**
- * A vendor's month from the rollups (issue 3): handled contacts by channel, handled minutes,
- * and the KPIs a contract can name, computed with the workspace's KPI settings exactly as the
- * dashboards show them. What the contacts do not hold is left out (logged-in and productive
- * hours, FTE, outcome counts, the client's forecast), so the statement warns where a price line
- * needs it.
- */
-export async function monthActuals(
-  db: Kysely<Database>,
-  scope: ReadScope,
-  vendorId: string,
-  month: string,
-  options: KpiOptions,
-): Promise<MonthActuals> {
-  if (!isIsoMonth(month)) throw new Error(`month ${month}: must be written YYYY-MM`);
-  const filters = { from: `${month}-01`, to: lastDay(month), vendorId };
-  const [byChannel, [all]] = await Promise.all([
-    sumRollups(db, scope, ['channel'], filters, { surveys: false }),
-    sumRollups(db, scope, [], filters),
-  ]);
-  const sources: string[] = [];
-  const volumes: Record<string, number> = {};
-  for (const g of byChannel) {
-    const channel = g.values[0] ?? 'unknown';
-    volumes[channel] = g.counts.handled;
-  }
-  sources.push(
-    `volumes: handled contacts (answered, or transferred with an answer) of ${filters.from} to ${filters.to}, by channel`,
-  );
-  const actuals: { -readonly [K in keyof Actuals]: Actuals[K] } = { month, volumes, kpis: {} };
-  if (!all) return { actuals, sources: [...sources, 'no stored contacts this month: no KPI measured'] };
-  actuals.minutes = Math.round((all.counts.totalHandleSeconds / 60) * 100) / 100;
-  sources.push('minutes: handle time of the handled contacts (talk + hold + wrap-up), in minutes');
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The months from `from` to `to` included, YYYY-MM. */
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = from; m <= to; m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
+function kpisOf(all: KpiGroup, options: KpiOptions): Partial<Record<ContractKpi, number>> {
   const f = groupFigures(all, options);
   const measured: [ContractKpi, number | null][] = [
     ['service_level', f.serviceLevel],
@@ -63,9 +45,96 @@ export async function monthActuals(
   ];
   const kpis: Partial<Record<ContractKpi, number>> = {};
   for (const [kpi, value] of measured) if (value !== null) kpis[kpi] = value;
-  actuals.kpis = kpis;
-  sources.push(
-    `kpis: the dashboards' figures of the month with the workspace's settings (service level: answered within ${options.serviceLevelThresholdSeconds} s over ${options.serviceLevelVariant}; FCR over ${options.fcrWindowDays} days)`,
-  );
-  return { actuals, sources };
+  return kpis;
+}
+
+/** Hours, FTE, outcomes and forecast entered for the month (they are not in the contacts). */
+function addInputs(actuals: Writable<Actuals>, sources: string[], input: MonthInputRecord | undefined): void {
+  if (!input) return;
+  const entered: string[] = [];
+  if (input.loggedInHours !== null) {
+    actuals.loggedInHours = input.loggedInHours;
+    entered.push('logged-in hours');
+  }
+  if (input.productiveHours !== null) {
+    actuals.productiveHours = input.productiveHours;
+    entered.push('productive hours');
+  }
+  if (input.fte !== null) {
+    actuals.fte = input.fte;
+    entered.push('FTE');
+  }
+  if (Object.keys(input.outcomes).length > 0) {
+    actuals.outcomes = input.outcomes;
+    entered.push('outcome counts');
+  }
+  if (input.forecastVolume !== null) {
+    actuals.forecastVolume = input.forecastVolume;
+    entered.push('forecast volume');
+  }
+  if (entered.length > 0)
+    sources.push(`${entered.join(', ')}: entered for the month (updated ${input.updatedAt})`);
+}
+
+/**
+ * A vendor's months from the rollups (issue 3) and the monthly inputs: handled contacts by
+ * channel, handled minutes, the KPIs a contract can name (computed with the workspace's KPI
+ * settings exactly as the dashboards show them), and the hours, FTE, outcomes and forecast
+ * entered for the month. Two rollup queries for the whole range, whatever its length.
+ */
+export async function rangeActuals(
+  db: Kysely<Database>,
+  scope: ReadScope,
+  vendorId: string,
+  fromMonth: string,
+  toMonth: string,
+  options: KpiOptions,
+): Promise<MonthActuals[]> {
+  for (const m of [fromMonth, toMonth])
+    if (!isIsoMonth(m)) throw new Error(`month ${m}: must be written YYYY-MM`);
+  const lastDay = daysOfMonth(toMonth).at(-1) as string;
+  const filters = { from: `${fromMonth}-01`, to: lastDay, vendorId };
+  const [byChannel, byMonth, inputs] = await Promise.all([
+    sumRollups(db, scope, ['month', 'channel'], filters, { surveys: false }),
+    sumRollups(db, scope, ['month'], filters),
+    listMonthInputs(db, scope, vendorId, fromMonth, toMonth),
+  ]);
+  return monthsBetween(fromMonth, toMonth).map((month) => {
+    const volumes: Record<string, number> = {};
+    for (const g of byChannel)
+      if (g.values[0] === month) volumes[g.values[1] ?? 'unknown'] = g.counts.handled;
+    const sources = [
+      `volumes: handled contacts (answered, or transferred with an answer) of ${month}, by channel`,
+    ];
+    const actuals: Writable<Actuals> = { month, volumes, kpis: {} };
+    const all = byMonth.find((g) => g.values[0] === month);
+    if (all) {
+      actuals.minutes = Math.round((all.counts.totalHandleSeconds / 60) * 100) / 100;
+      sources.push('minutes: handle time of the handled contacts (talk + hold + wrap-up), in minutes');
+      actuals.kpis = kpisOf(all, options);
+      sources.push(
+        `kpis: the dashboards' figures of the month with the workspace's settings (service level: answered within ${options.serviceLevelThresholdSeconds} s over ${options.serviceLevelVariant}; FCR over ${options.fcrWindowDays} days)`,
+      );
+    } else {
+      sources.push('no stored contacts this month: no KPI measured');
+    }
+    addInputs(
+      actuals,
+      sources,
+      inputs.find((i) => i.month === month),
+    );
+    return { month, actuals, sources };
+  });
+}
+
+/** One month of `rangeActuals`. */
+export async function monthActuals(
+  db: Kysely<Database>,
+  scope: ReadScope,
+  vendorId: string,
+  month: string,
+  options: KpiOptions,
+): Promise<MonthActuals> {
+  const [one] = await rangeActuals(db, scope, vendorId, month, month, options);
+  return one as MonthActuals;
 }

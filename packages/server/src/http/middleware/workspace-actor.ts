@@ -18,7 +18,21 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   targets: 'target',
   imports: 'import',
   'mapping-profiles': 'mapping',
+  contracts: 'contract',
+  invoices: 'invoice',
 };
+
+/** Sub-paths of a vendor that are another resource: what a statement reads of its months. */
+const RESOURCE_OF_VENDOR_PATH: Record<string, Resource> = {
+  'month-inputs': 'month_input',
+  'month-actuals': 'contract',
+};
+
+function resourceOf(rest: readonly string[]): Resource | undefined {
+  if (rest[0] === undefined) return 'workspace';
+  if (rest[0] === 'vendors' && rest[2] !== undefined) return RESOURCE_OF_VENDOR_PATH[rest[2]];
+  return RESOURCE_OF_SEGMENT[rest[0]];
+}
 
 const ACTION_OF_METHOD: Record<string, Action> = {
   GET: 'read',
@@ -50,7 +64,7 @@ export function workspaceActor(ctx: ServerContext): MiddlewareHandler<AppEnv> {
     const actor = { userId: user.id, email: user.email, workspaceId, role: m.role, vendorId: m.vendorId };
     c.set('actor', actor);
     const rest = c.req.path.split('/').slice(4).filter(Boolean); // after /api/workspaces/{id}
-    const resource = rest[0] === undefined ? 'workspace' : RESOURCE_OF_SEGMENT[rest[0]];
+    const resource = resourceOf(rest);
     if (resource === undefined) throw AppError.notFound('Route');
     authorize(actor, actionOf(c.req.method, rest), resource);
     await next();

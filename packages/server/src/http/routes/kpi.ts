@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import {
+  contractTargets,
   describeKpis,
   type GroupKey,
   isoDate,
@@ -12,6 +13,7 @@ import {
 } from '@vigie/core';
 import { z } from 'zod';
 import type { ServerContext } from '../../context.ts';
+import { contractDocuments } from '../../db/repositories/contracts.ts';
 import { HANDLE_BINS, WAIT_BINS } from '../../db/repositories/interaction-store.ts';
 import { listContacts } from '../../db/repositories/kpi-contacts.ts';
 import {
@@ -123,11 +125,13 @@ export function registerKpiRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
       const by = groupKeys(byList);
       const scope = readScope(c.get('actor'));
       const options = await getKpiSettings(ctx.conn.db, scope.workspaceId);
-      const [groups, labels, targets] = await Promise.all([
+      const [groups, labels, targets, contracts] = await Promise.all([
         sumRollups(ctx.conn.db, scope, by, f),
         entityLabels(ctx.conn.db, scope),
         listTargets(ctx.conn.db, scope, {}),
+        contractDocuments(ctx.conn.db, scope),
       ]);
+      const fromContracts = contracts.flatMap(contractTargets);
       // the targets in force over the period, per vendor and activity (not per row: a table by
       // vendor and day has hundreds of rows for a few vendors)
       const inForce = new Map<string, [TargetKpi, number][]>();
@@ -137,7 +141,10 @@ export function registerKpiRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContext):
         if (!found) {
           found = [];
           for (const kpi of TARGET_KPI_NAMES) {
-            const target = targetInForce(targets, vendorId, activityId, kpi, f.from, f.to);
+            // the contract in force first; a target entered by hand where the contract sets none
+            const target =
+              targetInForce(fromContracts, vendorId, activityId, kpi, f.from, f.to) ??
+              targetInForce(targets, vendorId, activityId, kpi, f.from, f.to);
             if (target !== null) found.push([kpi, target]);
           }
           inForce.set(key, found);
