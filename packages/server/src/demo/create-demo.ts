@@ -1,3 +1,4 @@
+import { addMonths } from '@vigie/core';
 import { createUserWithMembership, resetPassword } from '../app/access/user-commands.ts';
 import type { ServerContext } from '../context.ts';
 import { insertActivity } from '../db/repositories/activities.ts';
@@ -41,10 +42,15 @@ export interface DemoOptions {
   contactDays?: number;
 }
 
-/** The months of the demo's contacts: `days` days ending `endDay` (at least that month). */
+/**
+ * The months of the demo's contracts: from the first whole month of `days` days of contacts
+ * ending `endDay`, to the month of `endDay`.
+ */
 function demoMonths(endDay: string, days: number): { firstMonth: string; lastMonth: string } {
   const first = new Date(Date.parse(`${endDay}T00:00:00Z`) - Math.max(days - 1, 0) * 86_400_000);
-  return { firstMonth: first.toISOString().slice(0, 7), lastMonth: endDay.slice(0, 7) };
+  const firstDay = first.toISOString().slice(0, 10);
+  const firstMonth = firstDay.endsWith('-01') ? firstDay.slice(0, 7) : addMonths(firstDay.slice(0, 7), 1);
+  return { firstMonth, lastMonth: endDay.slice(0, 7) };
 }
 
 /** The day before `now` (an ISO instant), as `YYYY-MM-DD`. */
@@ -154,7 +160,7 @@ export async function createDemo(ctx: ServerContext, options: DemoOptions = {}):
       activity: (key) => must(activityIds, key),
     },
     // at least six months, so that the pilot, its end and the amendment all fall inside
-    dates: demoMonths(dayBefore(now), Math.max(contactDays, 183)),
+    dates: demoMonths(dayBefore(now), Math.max(contactDays, 200)),
     withMonths: contacts > 0,
     vendorUser: (vendorId) => must(userIds, `vendor:${vendorId}`),
     financeUser: must(userIds, 'finance'),

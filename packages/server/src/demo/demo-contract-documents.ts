@@ -58,11 +58,11 @@ export function demoContractDocuments(ids: DemoIds, dates: DemoContractDates): O
         'Réversibilité de 3 mois : transfert des bases de connaissance et formation des équipes reprenantes.',
       currency: 'EUR',
       versions: [
-        { effectiveFrom: start, reason: 'Contrat signé', phases: armorTerms(3150, 0.8) },
+        { effectiveFrom: start, reason: 'Contrat signé', phases: armorTerms(3150, 0.74) },
         {
           effectiveFrom: amendedFrom,
-          reason: 'Avenant n° 1 : indexation Syntec (+2,1 %) et cible de niveau de service relevée à 82 %',
-          phases: armorTerms(3216, 0.82),
+          reason: 'Avenant n° 1 : indexation Syntec (+2,1 %) et cible de niveau de service relevée à 75 %',
+          phases: armorTerms(3216, 0.75),
         },
       ],
     },
@@ -102,14 +102,14 @@ export function demoContractDocuments(ids: DemoIds, dates: DemoContractDates): O
               ],
               kpiTerms: [
                 { kpi: 'answer_rate', target: 0.9 },
-                { kpi: 'fcr', target: 0.7 },
-                { kpi: 'nps', target: 15 },
+                { kpi: 'fcr', target: 0.85 },
+                { kpi: 'nps', target: 8 },
               ],
               atRisk: {
                 percentOfInvoice: 10,
                 poolAllocationPercent: 150,
                 kpiAllocationPercent: { answer_rate: 40, fcr: 30, nps: 30 },
-                earnBack: { targets: { answer_rate: 0.92, fcr: 0.72, nps: 20 }, months: 2 },
+                earnBack: { targets: { answer_rate: 0.92, fcr: 0.87, nps: 10 }, months: 2 },
               },
             },
           ],
@@ -138,13 +138,13 @@ export function demoContractDocuments(ids: DemoIds, dates: DemoContractDates): O
               kpiTerms: [
                 {
                   kpi: 'service_level',
-                  target: 0.75,
+                  target: 0.77,
                   rule: {
                     kind: 'tiered',
                     steps: [
-                      { from: 0, to: 0.65, amountCents: -200_000 },
-                      { from: 0.65, to: 0.75, amountCents: -80_000 },
-                      { from: 0.75, to: 0.85, amountCents: 0 },
+                      { from: 0, to: 0.7, amountCents: -200_000 },
+                      { from: 0.7, to: 0.77, amountCents: -80_000 },
+                      { from: 0.77, to: 0.85, amountCents: 0 },
                       { from: 0.85, to: null, amountCents: 60_000 },
                     ],
                   },
