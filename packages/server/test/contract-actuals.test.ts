@@ -4,13 +4,11 @@ import path from 'node:path';
 import { anonymousBankProfile, computeKpisAsync, computeStatement, validateContract } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthActuals } from '../src/app/contracts/month-actuals.ts';
-import { createImportRecord, runImport } from '../src/app/imports/run-import.ts';
 import { getKpiSettings } from '../src/db/repositories/kpi-settings.ts';
 import { importInteractions } from '../src/io/import-interactions.ts';
-import { buildWorld, type World } from './fixtures.ts';
+import { BANK_CALLS, buildWorld, storeBankCallsForAtlas, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 
-const BANK = path.resolve(import.meta.dirname, 'fixtures/anonymous-bank/calls_first_3_days.csv');
 const BIN = path.resolve(import.meta.dirname, '../bin/vigie.mjs');
 
 /** A contract of August 2010 billing 3.50 per handled contact, with the given KPI terms. */
@@ -48,26 +46,7 @@ describe.each(dialects())("a month's actuals from stored contacts on %s", (diale
   beforeAll(async () => {
     rt = await openTestRuntime(dialect);
     w = await buildWorld(rt);
-    const activity = await rt.ctx.conn.db
-      .selectFrom('activity')
-      .select('id')
-      .where('workspaceId', '=', w.ws)
-      .where('name', '=', 'Service client — téléphone')
-      .executeTakeFirstOrThrow();
-    const file = path.join(rt.ctx.config.dataDir, 'calls.csv');
-    fs.copyFileSync(BANK, file);
-    const actor = { userId: null, email: 'test' };
-    const id = await createImportRecord(rt.ctx, actor, {
-      workspaceId: w.ws,
-      file,
-      fileName: 'calls.csv',
-      profile: 'anonymous-bank',
-      vendorId: w.atlasId,
-      activityId: activity.id,
-      mode: 'all_or_nothing',
-      dryRun: false,
-    });
-    expect(await runImport(rt.ctx, actor, id)).toBe('completed');
+    await storeBankCallsForAtlas(rt, w);
   }, 60_000);
   afterAll(async () => rt?.dispose());
 
@@ -77,7 +56,8 @@ describe.each(dialects())("a month's actuals from stored contacts on %s", (diale
     const { actuals, sources } = await monthActuals(rt.ctx.conn.db, scope, w.atlasId, '2010-08', options);
     const engine = await computeKpisAsync(
       (async function* () {
-        for await (const { interaction } of importInteractions(BANK, anonymousBankProfile)) yield interaction;
+        for await (const { interaction } of importInteractions(BANK_CALLS, anonymousBankProfile))
+          yield interaction;
       })(),
       { by: [] },
     );

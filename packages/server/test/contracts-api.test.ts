@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   type Actuals,
   type ContractRecord,
@@ -9,12 +7,9 @@ import {
   validateContract,
 } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportRecord, runImport } from '../src/app/imports/run-import.ts';
-import { buildWorld, type World } from './fixtures.ts';
+import { buildWorld, storeBankCallsForAtlas, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 import type { TestClient } from './http-client.ts';
-
-const BANK = path.resolve(import.meta.dirname, 'fixtures/anonymous-bank/calls_first_3_days.csv');
 
 /**
  * August 2010 for Atlas, whose calls of the bank file are stored: a pilot paid per logged-in
@@ -99,27 +94,7 @@ describe.each(dialects())('contracts, statements and invoices over the API on %s
     rt = await openTestRuntime(dialect);
     w = await buildWorld(rt);
     base = `/api/workspaces/${w.ws}`;
-    const activity = await rt.ctx.conn.db
-      .selectFrom('activity')
-      .select('id')
-      .where('workspaceId', '=', w.ws)
-      .where('name', '=', 'Service client — téléphone')
-      .executeTakeFirstOrThrow();
-    activityId = activity.id;
-    const file = path.join(rt.ctx.config.dataDir, 'calls.csv');
-    fs.copyFileSync(BANK, file);
-    const actor = { userId: null, email: 'test' };
-    const id = await createImportRecord(rt.ctx, actor, {
-      workspaceId: w.ws,
-      file,
-      fileName: 'calls.csv',
-      profile: 'anonymous-bank',
-      vendorId: w.atlasId,
-      activityId,
-      mode: 'all_or_nothing',
-      dryRun: false,
-    });
-    expect(await runImport(rt.ctx, actor, id)).toBe('completed');
+    activityId = await storeBankCallsForAtlas(rt, w);
     admin = await w.as('admin@demo.vigie.local');
     finance = await w.as('finance@demo.vigie.local');
     atlasUser = await w.as('atlas@demo.vigie.local');

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
 import { createUserWithMembership } from '../src/app/access/user-commands.ts';
+import { createImportRecord, runImport } from '../src/app/imports/run-import.ts';
 import { insertVendor } from '../src/db/repositories/vendors.ts';
 import { insertWorkspace } from '../src/db/repositories/workspaces.ts';
 import { createDemo, type DemoSummary } from '../src/demo/create-demo.ts';
@@ -70,4 +74,32 @@ export async function buildWorld(rt: TestRuntime): Promise<World> {
       return client;
     },
   };
+}
+
+/** The real call log of the test fixtures (three days of August 2010). */
+export const BANK_CALLS = path.resolve(import.meta.dirname, 'fixtures/anonymous-bank/calls_first_3_days.csv');
+
+/** Stores the bank's calls as Atlas's, on the demo's phone activity; answers that activity's id. */
+export async function storeBankCallsForAtlas(rt: TestRuntime, w: World): Promise<string> {
+  const activity = await rt.ctx.conn.db
+    .selectFrom('activity')
+    .select('id')
+    .where('workspaceId', '=', w.ws)
+    .where('name', '=', 'Service client — téléphone')
+    .executeTakeFirstOrThrow();
+  const file = path.join(rt.ctx.config.dataDir, 'calls.csv');
+  fs.copyFileSync(BANK_CALLS, file);
+  const actor = { userId: null, email: 'test' };
+  const id = await createImportRecord(rt.ctx, actor, {
+    workspaceId: w.ws,
+    file,
+    fileName: 'calls.csv',
+    profile: 'anonymous-bank',
+    vendorId: w.atlasId,
+    activityId: activity.id,
+    mode: 'all_or_nothing',
+    dryRun: false,
+  });
+  expect(await runImport(rt.ctx, actor, id)).toBe('completed');
+  return activity.id;
 }
