@@ -10,6 +10,13 @@ import { AllocationEditPage } from './pages/allocations/AllocationEditPage';
 import { AllocationsPage } from './pages/allocations/AllocationsPage';
 import { AcceptInvitationPage } from './pages/auth/AcceptInvitationPage';
 import { SignInPage } from './pages/auth/SignInPage';
+import {
+  ContractPage,
+  ContractsPage,
+  InvoicePage,
+  InvoicesPage,
+  StatementPage,
+} from './pages/contracts/lazyPages';
 import { DashboardsPage } from './pages/dashboards/DashboardsPage';
 import { VendorDashboardPage } from './pages/dashboards/vendor/VendorDashboardPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
@@ -56,6 +63,12 @@ export const router = createBrowserRouter([
           { path: 'targets', element: <TargetsPage /> },
           { path: 'targets/new', element: <TargetEditPage /> },
           { path: 'targets/:targetId/edit', element: <TargetEditPage /> },
+          { path: 'contracts', element: <ContractsPage /> },
+          { path: 'contracts/new', element: <ContractPage /> },
+          { path: 'contracts/:contractId', element: <ContractPage /> },
+          { path: 'contracts/:contractId/statements/:month', element: <StatementPage /> },
+          { path: 'invoices', element: <InvoicesPage /> },
+          { path: 'invoices/:invoiceId', element: <InvoicePage /> },
           { path: 'dashboards', element: <DashboardsPage /> },
           { path: 'dashboards/vendors/:vendorId', element: <VendorDashboardPage /> },
           { path: 'admin/users', element: <UsersPage /> },

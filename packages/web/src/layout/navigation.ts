@@ -4,6 +4,8 @@ import {
   IconChartLine,
   IconChartPie,
   IconFileImport,
+  IconFileInvoice,
+  IconFileText,
   IconHeadset,
   IconHistory,
   IconMapPin,
@@ -35,7 +37,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   {
     key: 'contract',
     items: [
-      { key: 'contracts' },
+      { key: 'contracts', path: 'contracts', icon: IconFileText, resource: 'contract' },
       { key: 'targets', path: 'targets', icon: IconTargetArrow, resource: 'target' },
     ],
   },
@@ -53,7 +55,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     key: 'steer',
     items: [
       { key: 'dashboards', path: 'dashboards', icon: IconChartLine, resource: 'kpi' },
-      { key: 'invoices' },
+      { key: 'invoices', path: 'invoices', icon: IconFileInvoice, resource: 'invoice' },
     ],
   },
   {
