@@ -1,6 +1,7 @@
 // Deterministic generator of Vigie CSV interaction files (docs/interactions-csv.md), streamed to
 // disk: memory stays small whatever the row count. Used by kpi-throughput.mjs; also runnable:
 //   node bench/generate-interactions.mjs <out.csv> <rows> [--seed 42] [--no-customers] [--days 90]
+//                                        [--vendors 4]
 
 import { once } from 'node:events';
 import fs from 'node:fs';
@@ -25,6 +26,8 @@ function prng(seed) {
   };
 }
 
+/** How many vendors the built-in list has: the default, whose files stay as they always were. */
+export const DEFAULT_VENDOR_COUNT = 4;
 const VENDORS = [
   { name: 'Armor Contact', slug: 'armor', sites: ['Évry', 'Rennes', 'Brest'], share: 0.35 },
   { name: 'Atlas Services', slug: 'atlas', sites: ['Rabat', 'Casablanca'], share: 0.3 },
@@ -37,6 +40,31 @@ const FIRST = ['Lucie', 'Youssef', 'Camille', 'Nadia', 'Hugo', 'Inès', 'Karim',
 const LAST = ['Martin', 'Amrani', 'Bernard', 'Dubois', 'Haddad', 'Moreau', 'Laurent', 'Petit', 'Roux'];
 const AGENTS_PER_SITE = 60;
 const START = Date.UTC(2025, 0, 1);
+
+/**
+ * `n` generated vendors instead of the built-in ones: "Vendor 01 SAS" ... with 1, 2 or 3 sites
+ * each in turn ("Site 01-1", ...: site names are unique, the import finds a site by its name),
+ * shares decreasing linearly (n, n - 1, ... 1, normalised). Exported for the benchmarks that
+ * create these vendors and sites before importing.
+ */
+export function generatedVendors(n = DEFAULT_VENDOR_COUNT) {
+  if (n === DEFAULT_VENDOR_COUNT) return VENDORS.map((v) => ({ ...v, sites: [...v.sites] }));
+  if (!Number.isInteger(n) || n < 1) throw new Error(`vendors: ${n} is not a positive integer`);
+  const width = Math.max(2, String(n).length);
+  const total = (n * (n + 1)) / 2;
+  return Array.from({ length: n }, (_, i) => {
+    const num = String(i + 1).padStart(width, '0');
+    return {
+      name: `Vendor ${num} SAS`,
+      slug: `v${num}`,
+      sites: Array.from({ length: (i % 3) + 1 }, (_s, k) => `Site ${num}-${k + 1}`),
+      share: (n - i) / total,
+    };
+  });
+}
+
+/** The activities the rows name (the same whatever the vendors). */
+export const GENERATED_ACTIVITIES = [...ACTIVITIES];
 
 function pick(weights, r) {
   let acc = 0;
@@ -52,16 +80,25 @@ const p2 = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 /**
  * Writes `rows` interactions, in chronological order over `days` days from 2025-01-01
  * (08:00–20:00; 90 days: to 2025-03-31), to `file`. Returns the byte size. `customers: false`
- * leaves every customer_id empty.
+ * leaves every customer_id empty. `vendors`: how many vendors (see generatedVendors; the default
+ * writes the 4 built-in ones, byte for byte as before). `tally`: an object to fill with what was
+ * written, for checks: `{ rows, handled, vendors: { [name]: { rows, handled, months: { 'YYYY-MM':
+ * { handled, handleSeconds } } } } }`, handled = answered, or transferred with an answer time,
+ * by the month of `offered_at`; handleSeconds = talk + hold + wrap-up of those.
  */
-export async function generateInteractions(file, rows, { seed = 42, customers = true, days = 90 } = {}) {
+export async function generateInteractions(
+  file,
+  rows,
+  { seed = 42, customers = true, days = 90, vendors = DEFAULT_VENDOR_COUNT, tally = null } = {},
+) {
+  const vendorList = vendors === DEFAULT_VENDOR_COUNT ? VENDORS : generatedVendors(vendors);
   const rnd = prng(seed);
   // Box–Muller normal, for log-normal durations (right-skewed, like real waits and talks).
   const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
   const logNormal = (median, sigma) => Math.round(median * Math.exp(sigma * normal()));
 
   const sites = [];
-  for (const v of VENDORS) {
+  for (const v of vendorList) {
     for (const s of v.sites) {
       const agents = [];
       for (let a = 0; a < AGENTS_PER_SITE; a++) {
@@ -73,12 +110,20 @@ export async function generateInteractions(file, rows, { seed = 42, customers = 
     }
   }
   const siteWeights = sites.map((s) => s.share);
-  const counters = new Map(VENDORS.map((v) => [v.slug, 0]));
+  const counters = new Map(vendorList.map((v) => [v.slug, 0]));
   // Customer pool: a third of the rows' count; 20 % of the pool makes ~60 % of the contacts.
   const pool = Math.max(1, Math.floor(rows / 3));
   const dayStr = Array.from({ length: days + 8 }, (_, d) =>
     new Date(START + d * 86400000).toISOString().slice(0, 10),
   );
+  let vendorTally = null;
+  if (tally) {
+    tally.rows = 0;
+    tally.handled = 0;
+    tally.vendors = {};
+    for (const v of vendorList) tally.vendors[v.name] = { rows: 0, handled: 0, months: {} };
+    vendorTally = new Map(vendorList.map((v) => [v, tally.vendors[v.name]]));
+  }
   const instant = (sec) => {
     const d = Math.floor(sec / 86400);
     let r = sec - d * 86400;
@@ -156,6 +201,20 @@ export async function generateInteractions(file, rows, { seed = 42, customers = 
       wait = logNormal(90, 0.8);
       ended = instant(offered + wait);
     }
+    if (vendorTally) {
+      const t = vendorTally.get(s.vendor);
+      t.rows++;
+      tally.rows++;
+      if (answeredAt !== '') {
+        t.handled++;
+        tally.handled++;
+        const month = dayStr[day].slice(0, 7);
+        if (!t.months[month]) t.months[month] = { handled: 0, handleSeconds: 0 };
+        const m = t.months[month];
+        m.handled++;
+        m.handleSeconds += talk + hold + wrap;
+      }
+    }
     const site = s.site;
     buf +=
       `${slug}-${n},${channel},${direction},${activity},${s.vendor.name.includes(',') ? `"${s.vendor.name}"` : s.vendor.name},` +
@@ -177,16 +236,18 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [file, rowsArg, ...rest] = process.argv.slice(2);
   if (!file || !rowsArg) {
     console.error(
-      'usage: node bench/generate-interactions.mjs <out.csv> <rows> [--seed N] [--no-customers] [--days 90]',
+      'usage: node bench/generate-interactions.mjs <out.csv> <rows> [--seed N] [--no-customers] [--days 90] [--vendors 4]',
     );
     process.exit(2);
   }
   const seedAt = rest.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(rest[seedAt + 1]) : 42;
   const daysAt = rest.indexOf('--days');
+  const vendorsAt = rest.indexOf('--vendors');
   const bytes = await generateInteractions(file, Number(rowsArg), {
     seed,
     days: daysAt >= 0 ? Number(rest[daysAt + 1]) : 90,
+    vendors: vendorsAt >= 0 ? Number(rest[vendorsAt + 1]) : DEFAULT_VENDOR_COUNT,
     customers: !rest.includes('--no-customers'),
   });
   console.log(`${file}: ${rowsArg} rows, ${bytes} bytes`);
