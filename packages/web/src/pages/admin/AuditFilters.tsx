@@ -28,6 +28,12 @@ export const AUDIT_ENTITIES = [
   'member',
   'invitation',
   'workspace',
+  'target',
+  'mapping',
+  'interaction_import',
+  'contract',
+  'month_input',
+  'invoice',
 ] as const;
 
 interface AuditFiltersProps {
