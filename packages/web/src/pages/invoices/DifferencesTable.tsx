@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { InvoiceDifferenceRecord } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../format';
@@ -93,7 +93,8 @@ export function DifferencesTable({ differences, currency, actions, onAction }: D
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Group gap={4} wrap="nowrap" justify="flex-end">
+                {/* stacked: side by side they push the table wider than the page */}
+                <Stack gap={4} align="stretch">
                   {actions.canDecide ? (
                     <>
                       <Button
@@ -122,7 +123,7 @@ export function DifferencesTable({ differences, currency, actions, onAction }: D
                       <VisuallyHidden>: {d.label}</VisuallyHidden>
                     </Button>
                   ) : null}
-                </Group>
+                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}
