@@ -56,11 +56,11 @@ const FIELD_OF = new Map<string, Field>(
  * every fault found (up to 50), each naming the file, the row and the field, and no lines: an
  * invoice is taken whole or not at all.
  */
-export function readInvoiceFile(
+export async function readInvoiceFile(
   fileName: string,
   bytes: Uint8Array,
   options: ReadInvoiceOptions,
-): InvoiceFileResult {
+): Promise<InvoiceFileResult> {
   const fail = (errors: InvoiceFileError[]): InvoiceFileResult => ({
     ok: false,
     errors: capped(fileName, errors),
@@ -69,7 +69,7 @@ export function readInvoiceFile(
     return fail([{ row: null, field: null, message: `${fileName}: the file is empty (0 bytes)` }]);
   let table: InvoiceTable;
   try {
-    table = readInvoiceTable(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    table = await readInvoiceTable(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (err) {
     if (!(err instanceof RecordFormatError)) throw err;
     const prefix = err.line === null ? `${err.file}: ` : `${err.file}, line ${err.line}: `;

@@ -98,7 +98,7 @@ export const invoiceCommands = {
     );
     if (!month) throw new Error('no statement computed');
     const expected = expectedInvoiceLines(month.statement);
-    const read = readInvoiceFile(upload.fileName, upload.bytes, {
+    const read = await readInvoiceFile(upload.fileName, upload.bytes, {
       currency: stored.contract.currency,
       knownCodes: new Set(expected.map((l) => l.code)),
     });
