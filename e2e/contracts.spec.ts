@@ -130,3 +130,24 @@ test('a contract with a pilot and a run, its statement, an invoice with a wrong 
   );
   expect(api.status()).toBe(404);
 });
+
+test('leaving a contract with unsaved changes asks first', async ({ page }) => {
+  await signIn(page, 'finance@demo.vigie.local');
+  await page.getByRole('link', { name: 'Contracts', exact: true }).click();
+  await page.getByRole('link', { name: /Armor Contact — service client/ }).click();
+  const contractPath = new URL(page.url()).pathname;
+  await page.getByLabel('Contract name').fill('Armor Contact — renommé');
+  // tabs of the page are not leaving it
+  await page.getByRole('tab', { name: 'JSON' }).click();
+  await expect(page.getByTestId('contract-json')).toContainText('renommé');
+  await page.getByRole('link', { name: 'Contracts', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(new URL(page.url()).pathname).toBe(contractPath);
+  await expect(page.getByTestId('contract-json')).toContainText('renommé');
+  await page.getByRole('link', { name: 'Contracts', exact: true }).click();
+  await page.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('heading', { name: 'Contracts' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('renommé');
+});

@@ -18,6 +18,7 @@ import { HeaderFields } from './HeaderFields';
 import { ProblemsSummary } from './ProblemsSummary';
 import { problemErrors } from './problemMessages';
 import { useContractSave } from './useContractSave';
+import { useLeaveGuard } from './useLeaveGuard';
 import { VersionsEditor } from './VersionsEditor';
 
 interface ContractEditorProps {
@@ -58,7 +59,9 @@ export function ContractEditor({
   const check = useMemo(() => checkContract(form.values), [form.values]);
   const live = useMemo(() => problemErrors(t, check.problems), [t, check.problems]);
 
+  const guard = useLeaveGuard(canWrite && form.isDirty());
   const { submit, saving } = useContractSave(saved, {
+    onCreated: guard.allowLeave,
     onSaved: (next) => {
       setSaved(next);
       form.setValues(toValues(next));
@@ -133,6 +136,7 @@ export function ContractEditor({
 
   return (
     <EditorContext value={kit}>
+      {guard.modal}
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="terms" leftSection={<IconFileText size={16} aria-hidden />}>

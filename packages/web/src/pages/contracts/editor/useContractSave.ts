@@ -14,6 +14,8 @@ import { planSave } from './savePlan';
 interface SaveCallbacks {
   /** the stored contract after an update (a creation goes to the new contract's page instead) */
   readonly onSaved: (record: ContractRecord) => void;
+  /** a new contract was stored: the page is about to move to its address */
+  readonly onCreated?: () => void;
   /** the server's refusal, by field path ('_' for the whole contract) */
   readonly onRefused: (errors: FormErrors) => void;
 }
@@ -55,7 +57,10 @@ export function useContractSave(saved: ContractRecord | null, callbacks: SaveCal
     notifySuccess(t('contracts.saved', { name: record.name }));
     queryClient.setQueryData(queryKeys.item(workspaceId, 'contracts', record.id), record);
     if (saved) callbacks.onSaved(record);
-    else void navigate(href(`contracts/${encodeURIComponent(record.id)}`), { replace: true });
+    else {
+      callbacks.onCreated?.();
+      void navigate(href(`contracts/${encodeURIComponent(record.id)}`), { replace: true });
+    }
   };
 
   const submit = (document: ContractDocument) => {
