@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import {
   type Actuals,
   type ContractRecord,
@@ -10,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, storeBankCallsForAtlas, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 import type { TestClient } from './http-client.ts';
+
+const BIN = path.resolve(import.meta.dirname, '../bin/vigie.mjs');
 
 /**
  * August 2010 for Atlas, whose calls of the bank file are stored: a pilot paid per logged-in
@@ -139,6 +143,56 @@ describe.each(dialects())('contracts, statements and invoices over the API on %s
     );
     expect(months.body.items.map((m) => m.actuals.month)).toEqual(['2010-07', '2010-08']);
     expect(months.body.items[1]?.actuals).toEqual(actuals);
+  });
+
+  it('vigie statement --workspace --vendor bills the month with the stored contract, as the API does', async () => {
+    const api = (await statementOf(admin)).body.statement;
+    const run = (...extra: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          BIN,
+          'statement',
+          '--month',
+          '2010-08',
+          '--workspace',
+          w.ws,
+          '--vendor',
+          'Atlas Relation Client',
+          ...extra,
+        ],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+          env: {
+            PATH: process.env.PATH ?? '',
+            VIGIE_DATA_DIR: rt.ctx.config.dataDir,
+            VIGIE_LOG_LEVEL: 'warn',
+            ...(rt.ctx.config.database.kind === 'postgres'
+              ? { DATABASE_URL: rt.ctx.config.database.url }
+              : {}),
+          },
+        },
+      );
+    const r = run('--format', 'json');
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.contractId).toBe(contract.id);
+    expect(out.totals).toEqual(api.totals);
+    expect(out.lines).toEqual(api.lines);
+    const table = run();
+    expect(table.stdout).toContain(`Contract: ${contract.id} (Atlas — pilote puis run), stored`);
+    const unknown = run('--contract-id', 'nope');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('--contract-id nope: not a contract of this vendor');
+    const none = spawnSync(
+      process.execPath,
+      [BIN, 'statement', '--month', '2010-08', '--actuals', 'x.json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(none.stderr).toContain('--contract FILE is needed with --actuals');
   });
 
   it('judges the dashboards by the contract in force', async () => {

@@ -89,13 +89,23 @@ program
   .description(
     "compute a vendor's monthly statement from a contract and the month's actuals (a file, or the database)",
   )
-  .requiredOption('--contract <file>', 'the contract, JSON (see docs/contracts.md)')
+  .option(
+    '--contract <file>',
+    "the contract, JSON (see docs/contracts.md); without it, the vendor's contract stored in --workspace",
+  )
+  .option(
+    '--contract-id <id or name>',
+    'with --workspace and no --contract: which stored contract of the vendor',
+  )
   .requiredOption('--month <YYYY-MM>', 'the month to bill')
   .option(
     '--actuals <file>',
     "what happened in the month, JSON: one month's actuals, or an array of months (earlier months feed earn-back)",
   )
-  .option('--workspace <id>', "instead of --actuals: read the month's actuals from this workspace's contacts")
+  .option(
+    '--workspace <id>',
+    "instead of --actuals: read the month's actuals from this workspace's contacts and monthly inputs",
+  )
   .option('--vendor <id or name>', 'with --workspace: the vendor whose contacts are read')
   .addOption(new Option('--format <format>', 'output').choices(['json', 'table']).default('table'))
   .action(async (o) => {

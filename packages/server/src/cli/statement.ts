@@ -9,14 +9,17 @@ import {
   validateActuals,
   validateContract,
 } from '@vigie/core';
-import { monthActuals } from '../app/contracts/month-actuals.ts';
+import { contractStatements } from '../app/contracts/contract-statements.ts';
 import type { ServerContext } from '../context.ts';
-import { getKpiSettings } from '../db/repositories/kpi-settings.ts';
+import { contractDocuments } from '../db/repositories/contracts.ts';
 import { CliError } from './fail.ts';
 import { statementTable } from './statement-output.ts';
 
 export interface StatementCommandOptions {
-  contract: string;
+  /** a contract file; without it, the vendor's contract stored in the workspace */
+  contract?: string;
+  /** which stored contract, when the vendor has several covering the month */
+  contractId?: string;
   month: string;
   /** a file of actuals, or else `workspace` and `vendor`: the month's actuals from the database */
   actuals?: string;
@@ -98,9 +101,45 @@ async function vendorId(ctx: ServerContext, workspaceId: string, value: string):
 }
 
 /**
- * `vigie statement`: the contract from its file; the month's actuals from their file, or from a
- * vendor's stored contacts (`--workspace`, `--vendor`), which the output then lists with their
- * sources.
+ * The vendor's stored contract covering the month: the one named by `--contract-id`, or the only
+ * one; a CliError lists them when there are none or several.
+ */
+async function storedContract(
+  ctx: ServerContext,
+  workspaceId: string,
+  vendorId: string,
+  month: string,
+  contractId: string | undefined,
+): Promise<Contract> {
+  const scope = { workspaceId, vendorId };
+  const all = await contractDocuments(ctx.conn.db, scope);
+  const first = `${month}-01`;
+  const last = `${month}-31`;
+  const covering = all.filter((c) => c.start <= last && (c.end === null || c.end >= first));
+  const names = (list: Contract[]) =>
+    list.map((c) => `${c.id} (${c.name ?? 'no name'})`).join(', ') || 'none';
+  if (contractId !== undefined) {
+    const found = all.find((c) => c.id === contractId || c.name === contractId);
+    if (!found)
+      throw new CliError(
+        `--contract-id ${contractId}: not a contract of this vendor (its contracts: ${names(all)})`,
+      );
+    return found;
+  }
+  const [only, ...others] = covering;
+  if (!only)
+    throw new CliError(`no stored contract of this vendor covers ${month} (its contracts: ${names(all)})`);
+  if (others.length > 0)
+    throw new CliError(
+      `several stored contracts cover ${month}: choose one with --contract-id (${names(covering)})`,
+    );
+  return only;
+}
+
+/**
+ * `vigie statement`: the contract from its file, or else the vendor's contract stored in the
+ * workspace; the month's actuals from their file, or from the vendor's stored contacts and
+ * monthly inputs (`--workspace`, `--vendor`), which the output then lists with their sources.
  */
 export async function runStatement(
   o: StatementCommandOptions,
@@ -114,12 +153,19 @@ export async function runStatement(
     );
   if (fromDatabase && (o.workspace === undefined || o.vendor === undefined))
     throw new CliError('--workspace and --vendor go together');
-  const c = validateContract(readJson(o.contract, 'contract'));
-  if (!c.ok) refuse(o.contract, c.errors);
-  const contract: Contract = c.value;
-  if (o.actuals !== undefined) {
+  if (o.contract === undefined && !fromDatabase)
+    throw new CliError(
+      '--contract FILE is needed with --actuals (without it, --workspace and --vendor read the stored contract)',
+    );
+  let fileContract: Contract | undefined;
+  if (o.contract !== undefined) {
+    const c = validateContract(readJson(o.contract, 'contract'));
+    if (!c.ok) refuse(o.contract, c.errors);
+    fileContract = c.value;
+  }
+  if (o.actuals !== undefined && fileContract) {
     const { current, history } = actualsOf(o.actuals, o.month);
-    const statement: Statement = computeStatement(contract, o.month, current, { history });
+    const statement: Statement = computeStatement(fileContract, o.month, current, { history });
     return o.format === 'json' ? `${JSON.stringify(statement, null, 2)}\n` : statementTable(statement);
   }
   if (!openContext) throw new Error('runStatement: no database to read the actuals from');
@@ -127,14 +173,19 @@ export async function runStatement(
   try {
     const workspaceId = o.workspace as string;
     const vendor = await vendorId(rt.ctx, workspaceId, o.vendor as string);
-    const options = await getKpiSettings(rt.ctx.conn.db, workspaceId);
+    // a file's contract names its vendor as it likes; the actuals read are --vendor's
+    const contract = fileContract
+      ? { ...fileContract, vendorId: vendor }
+      : await storedContract(rt.ctx, workspaceId, vendor, o.month, o.contractId);
     const scope = { workspaceId, vendorId: null };
-    const { actuals, sources } = await monthActuals(rt.ctx.conn.db, scope, vendor, o.month, options);
-    const statement = computeStatement(contract, o.month, actuals);
+    const [one] = await contractStatements(rt.ctx.conn.db, scope, workspaceId, contract, o.month, o.month);
+    if (!one) throw new Error('no statement computed');
+    const { statement, actuals, sources } = one;
     if (o.format === 'json')
-      return `${JSON.stringify({ ...statement, actuals, actualsSources: sources }, null, 2)}\n`;
+      return `${JSON.stringify({ ...statement, contractId: contract.id, actuals, actualsSources: sources }, null, 2)}\n`;
     const from = [
       '',
+      `Contract: ${fileContract ? o.contract : `${contract.id} (${contract.name ?? 'no name'}), stored`}`,
       `Actuals of ${o.month} from the database (vendor ${vendor}):`,
       ...sources.map((x) => `  ${x}`),
     ];
