@@ -313,7 +313,13 @@ describe.each(dialects())('contracts, statements and invoices over the API on %s
     const agreed = await finance.post<InvoiceRecord>(`${base}/invoices/${id}/agree`, {});
     expect(agreed.body.status).toBe('agreed');
     expect(agreed.body.differences.every((d) => d.decision === 'accepted')).toBe(true);
-    // the invoiced month is settled: its version cannot change any more
+    // the invoiced month is settled: neither its figures nor its version can change any more
+    const inputs = await atlasUser.put<{ error: { message: string } }>(
+      `${base}/vendors/${w.atlasId}/month-inputs/2010-08`,
+      { loggedInHours: 999 },
+    );
+    expect(inputs.status).toBe(422);
+    expect(inputs.body.error.message).toContain('2010-08 is invoiced');
     const doc = (await admin.get<ContractRecord>(`${base}/contracts/${contract.id}`)).body.document;
     const versions = doc.versions as { phases: { priceLines: { unitPriceCents: number }[] }[] }[];
     const changed = structuredClone(versions);
