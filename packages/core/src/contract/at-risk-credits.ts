@@ -1,8 +1,10 @@
 import type { Actuals } from './actuals.ts';
 import { mul, percent, ratio, roundHalfUp } from './exact.ts';
+import { said } from './explain-text.ts';
 import { type ContractKpi, meetsTarget } from './kpi-catalog.ts';
 import { exclusionReason, type MeasuredSegment } from './kpi-exclusions.ts';
-import { type AtRiskCredit, type AtRiskResult, formatCents } from './statement.ts';
+import type { Warnings } from './read-actuals.ts';
+import type { AtRiskCredit, AtRiskResult } from './statement.ts';
 
 /** A month's pool before earn-back, which needs the months around it. */
 export type AtRiskMonth = Omit<AtRiskResult, 'earnBack'>;
@@ -19,10 +21,12 @@ export function computeAtRisk(
   segments: readonly MeasuredSegment[],
   feesBySegment: readonly number[],
   actuals: Actuals,
-  warnings: string[],
+  warnings: Warnings,
 ): AtRiskMonth | null {
   const credits: AtRiskCredit[] = [];
-  const bases: string[] = [];
+  let pools = 0;
+  // One segment's basis per suffix (percent1, feesCents1...): a month may have two pools.
+  const basisParams: Record<string, string | number> = {};
   let amountCents = 0;
   segments.forEach((ms, i) => {
     const { segment } = ms;
@@ -31,9 +35,15 @@ export function computeAtRisk(
     const fees = feesBySegment[i] ?? 0;
     const atRiskCents = roundHalfUp(mul(ratio(fees, 1), percent(atRisk.percentOfInvoice)));
     amountCents += atRiskCents;
-    bases.push(
-      `${atRisk.percentOfInvoice} % of fees ${formatCents(fees)} (${segment.from} to ${segment.to}) = ${formatCents(atRiskCents)}`,
-    );
+    const n = ++pools;
+    Object.assign(basisParams, {
+      segments: n,
+      [`percent${n}`]: atRisk.percentOfInvoice,
+      [`feesCents${n}`]: fees,
+      [`from${n}`]: segment.from,
+      [`to${n}`]: segment.to,
+      [`amountCents${n}`]: atRiskCents,
+    });
     for (const [kpi, allocation] of Object.entries(atRisk.kpiAllocationPercent) as [ContractKpi, number][]) {
       const term = segment.phase.kpiTerms.find((t) => t.kpi === kpi);
       if (!term) continue; // refused by validation; nothing to miss
@@ -44,6 +54,19 @@ export function computeAtRisk(
         ? roundHalfUp(mul(ratio(atRiskCents, 1), percent(atRisk.poolAllocationPercent), percent(allocation)))
         : 0;
       const earnBackTarget = atRisk.earnBack?.targets[kpi];
+      const formula = missed
+        ? said('at_risk.missed', {
+            kpi,
+            measured: measured ?? undefined,
+            target: term.target,
+            poolPercent: atRisk.poolAllocationPercent,
+            kpiPercent: allocation,
+            atRiskCents,
+            creditCents,
+          })
+        : excluded === null
+          ? said('at_risk.met', { kpi, measured: measured ?? undefined, target: term.target })
+          : said('at_risk.not_applied', { kpi });
       credits.push({
         phase: segment.phase.kind,
         phaseIndex: segment.phaseIndex,
@@ -57,19 +80,16 @@ export function computeAtRisk(
         atRiskAmountCents: atRiskCents,
         creditCents,
         appliedCents: creditCents,
-        formula: missed
-          ? `missed (${measured} vs target ${term.target}): pool ${atRisk.poolAllocationPercent} % x ${kpi} ${allocation} % x at-risk ${formatCents(atRiskCents)} = ${formatCents(creditCents)}`
-          : excluded === null
-            ? `met (${measured} vs target ${term.target}): no credit`
-            : 'not applied: no credit',
-        ...(excluded === null ? {} : { excluded }),
+        formula: formula.text,
+        formulaExplained: formula.explained,
+        ...(excluded === null ? {} : { excluded: excluded.text, excludedExplained: excluded.explained }),
         ...(earnBackTarget === undefined || !atRisk.earnBack
           ? {}
           : { earnBack: { target: earnBackTarget, months: atRisk.earnBack.months } }),
       });
     }
   });
-  if (bases.length === 0) return null;
+  if (pools === 0) return null;
   const uncappedCents = credits.reduce((sum, c) => sum + c.creditCents, 0);
   const capped = uncappedCents > amountCents;
   const applied = capped
@@ -78,9 +98,11 @@ export function computeAtRisk(
         credits.map((c) => c.creditCents),
       )
     : null;
+  const basis = said('at_risk.basis', basisParams);
   return {
     amountCents,
-    basis: bases.join('; '),
+    basis: basis.text,
+    basisExplained: basis.explained,
     credits: applied ? credits.map((c, i) => ({ ...c, appliedCents: applied[i] ?? 0 })) : credits,
     uncappedCents,
     creditsCents: capped ? amountCents : uncappedCents,

@@ -146,6 +146,10 @@ describe('earn-back', () => {
         returnedCents: 200_000,
         reason:
           'service_level met the earn-back target 0.85 in each of the 2 month(s) after 2026-01: credit returned',
+        reasonExplained: {
+          key: 'earn_back.returned',
+          params: { kpi: 'service_level', target: 0.85, months: 2, missedIn: '2026-01' },
+        },
       },
     ]);
     expect(s.totals).toMatchObject({ creditsCents: 0, earnBackCents: 200_000, totalCents: 10_200_000 });

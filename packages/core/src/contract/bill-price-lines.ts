@@ -12,8 +12,18 @@ import {
   toNumber,
   ZERO,
 } from './exact.ts';
+import { said } from './explain-text.ts';
+import { explain } from './explanation.ts';
 import type { AnchoredMeasure, PriceLine } from './price-line.ts';
-import { note, type Reading, readContacts, readField, readForecast, readOutcomes } from './read-actuals.ts';
+import {
+  note,
+  type Reading,
+  readContacts,
+  readField,
+  readForecast,
+  readOutcomes,
+  type Warnings,
+} from './read-actuals.ts';
 import type { StatementLine, TermsRef } from './statement.ts';
 import type { TermsSegment } from './terms-in-force.ts';
 
@@ -25,6 +35,8 @@ type LinePart = Partial<Omit<StatementLine, 'quantity'>> & {
   input: string;
 };
 type Emit = (part: LinePart) => void;
+
+const CALENDAR_DAYS = said('pro_rata.calendar_days');
 
 /** The segment's share of the month, and how it is stated on each line. */
 export function segmentShare(segment: TermsSegment): { share: Fraction; ref: TermsRef } {
@@ -41,7 +53,8 @@ export function segmentShare(segment: TermsSegment): { share: Fraction; ref: Ter
             to: segment.to,
             days: segment.days,
             ofDays: segment.monthDays,
-            basis: 'calendar days: the monthly fee and the monthly quantities are shared by days',
+            basis: CALENDAR_DAYS.text,
+            basisExplained: CALENDAR_DAYS.explained,
           },
         }),
   };
@@ -70,7 +83,7 @@ const MEASURE_UNITS: Record<AnchoredMeasure, string> = {
  * The invoice lines of one segment: quantity x unit price, each rounded once. Quantities are
  * the month's actuals times the segment's share of the month's days.
  */
-export function billPriceLines(segment: TermsSegment, actuals: Actuals, warnings: string[]): StatementLine[] {
+export function billPriceLines(segment: TermsSegment, actuals: Actuals, warnings: Warnings): StatementLine[] {
   const { share, ref } = segmentShare(segment);
   const out: StatementLine[] = [];
   for (const [index, pl] of segment.phase.priceLines.entries()) {
@@ -111,7 +124,7 @@ interface LineContext {
   readonly share: Fraction;
   readonly label: string;
   readonly actuals: Actuals;
-  readonly warnings: string[];
+  readonly warnings: Warnings;
 }
 
 function billLine(pl: PriceLine, ctx: LineContext): void {
@@ -164,8 +177,14 @@ function billMinimum(
   if (pct === undefined) return;
   const forecast = readForecast(ctx.actuals, pl.channel);
   if (!forecast) {
-    const field = pl.channel === undefined ? 'forecastVolume' : `forecastByChannel.${pl.channel}`;
-    note(ctx.warnings, `actuals.${field} is missing: the minimum billing of "${ctx.label}" was not applied`);
+    note(
+      ctx.warnings,
+      explain('warning.minimum_not_applied', {
+        field: pl.channel === undefined ? 'forecastVolume' : 'forecastByChannel',
+        channel: pl.channel,
+        label: ctx.label,
+      }),
+    );
     return;
   }
   const minimum = mul(forecast.value, percent(pct));
@@ -184,7 +203,7 @@ function billMinimum(
 function readAnchoredMeasure(
   actuals: Actuals,
   pl: Extract<PriceLine, { kind: 'anchored' }>,
-  warnings: string[],
+  warnings: Warnings,
 ): Reading {
   if (pl.measure === 'contacts') return readContacts(actuals, pl.channel, warnings);
   if (pl.measure === 'minutes') return readField(actuals, 'minutes', warnings);

@@ -4,7 +4,10 @@ import { billPriceLines } from './bill-price-lines.ts';
 import type { Contract } from './contract.ts';
 import { computeEarnBack } from './earn-back.ts';
 import { evaluateKpis } from './evaluate-kpis.ts';
+import { said } from './explain-text.ts';
+import { explain } from './explanation.ts';
 import { measuredSegments } from './kpi-exclusions.ts';
+import { newWarnings, note, type Warnings } from './read-actuals.ts';
 import { ROUNDING, type Statement, type StatementLine } from './statement.ts';
 import { termsInForce } from './terms-in-force.ts';
 
@@ -12,6 +15,9 @@ export interface StatementOptions {
   /** Earlier months' actuals, needed only for earn-back (the n months before this one). */
   readonly history?: readonly Actuals[];
 }
+
+/** The basis of a month without a pool of its own, when only earn-back is left to state. */
+const NO_POOL = said('at_risk.no_pool');
 
 /**
  * The computed invoice of a month (YYYY-MM) of a validated contract: price lines from the
@@ -25,18 +31,16 @@ export function computeStatement(
   actuals: Actuals,
   options: StatementOptions = {},
 ): Statement {
-  const warnings: string[] = [];
+  const warnings = newWarnings();
   if (actuals.month !== month) {
-    warnings.push(
-      `actuals.month is ${actuals.month} but the statement is for ${month}: the actuals were used as given`,
-    );
+    note(warnings, explain('warning.month_mismatch', { actualsMonth: actuals.month, month }));
   }
   const base = computeMonth(contract, month, actuals, warnings);
   const earnBack = computeEarnBack(
     month,
     actuals,
     options.history ?? [],
-    (past) => computeMonth(contract, past.month, past, []).atRisk?.credits ?? [],
+    (past) => computeMonth(contract, past.month, past, newWarnings()).atRisk?.credits ?? [],
   );
   const earnBackCents = earnBack.reduce((sum, e) => sum + e.returnedCents, 0);
   const atRisk =
@@ -44,7 +48,8 @@ export function computeStatement(
       ? {
           ...(base.atRisk ?? {
             amountCents: 0,
-            basis: 'no at-risk pool this month',
+            basis: NO_POOL.text,
+            basisExplained: NO_POOL.explained,
             credits: [],
             uncappedCents: 0,
             creditsCents: 0,
@@ -80,12 +85,13 @@ export function computeStatement(
       totalCents: feesCents + bonusCents - malusCents - creditsCents + earnBackCents,
     },
     rounding: ROUNDING,
-    warnings,
+    warnings: warnings.texts,
+    warningsExplained: warnings.explained,
   };
 }
 
 /** Everything but earn-back, which needs other months. */
-function computeMonth(contract: Contract, month: string, actuals: Actuals, warnings: string[]) {
+function computeMonth(contract: Contract, month: string, actuals: Actuals, warnings: Warnings) {
   const terms = termsInForce(contract, month);
   const lines: StatementLine[] = [];
   const feesBySegment = terms.segments.map((segment) => {

@@ -1,4 +1,5 @@
 import type { Actuals } from './actuals.ts';
+import { said } from './explain-text.ts';
 import { meetsTarget } from './kpi-catalog.ts';
 import { addMonths } from './month-days.ts';
 import type { AtRiskCredit, EarnBackResult } from './statement.ts';
@@ -32,6 +33,21 @@ export function computeEarnBack(
         return { month: m, value: byMonth.get(m)?.kpis?.[credit.kpi] ?? null };
       });
       const failed = measured.find((x) => x.value === null || !meetsTarget(credit.kpi, x.value, rule.target));
+      const reason = !failed
+        ? said('earn_back.returned', {
+            kpi: credit.kpi,
+            target: rule.target,
+            months: rule.months,
+            missedIn: past.month,
+          })
+        : failed.value === null
+          ? said('earn_back.not_measured', { kpi: credit.kpi, month: failed.month })
+          : said('earn_back.missed', {
+              kpi: credit.kpi,
+              value: failed.value,
+              month: failed.month,
+              target: rule.target,
+            });
       results.push({
         kpi: credit.kpi,
         missedIn: past.month,
@@ -40,11 +56,8 @@ export function computeEarnBack(
         months: rule.months,
         measured,
         returnedCents: failed ? 0 : credit.appliedCents,
-        reason: failed
-          ? failed.value === null
-            ? `no measured ${credit.kpi} for ${failed.month}: not earned back`
-            : `${credit.kpi} ${failed.value} in ${failed.month} did not meet the earn-back target ${rule.target}: not earned back`
-          : `${credit.kpi} met the earn-back target ${rule.target} in each of the ${rule.months} month(s) after ${past.month}: credit returned`,
+        reason: reason.text,
+        reasonExplained: reason.explained,
       });
     }
   }

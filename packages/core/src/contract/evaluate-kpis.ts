@@ -1,9 +1,14 @@
 import type { Actuals } from './actuals.ts';
 import { applyKpiRule } from './apply-kpi-rule.ts';
 import { mul, ratio, roundHalfUp } from './exact.ts';
+import { explanationText, said } from './explain-text.ts';
+import type { Explanation } from './explanation.ts';
 import { CONTRACT_KPIS } from './kpi-catalog.ts';
 import { exclusionReason, type MeasuredSegment } from './kpi-exclusions.ts';
+import type { Warnings } from './read-actuals.ts';
 import type { KpiTermResult, TermsRef } from './statement.ts';
+
+const MEASURED_DAYS = said('pro_rata.measured_days');
 
 /**
  * The bonus or malus of every KPI term in force. The month is measured once; when two
@@ -13,7 +18,7 @@ import type { KpiTermResult, TermsRef } from './statement.ts';
 export function evaluateKpis(
   segments: readonly MeasuredSegment[],
   actuals: Actuals,
-  warnings: string[],
+  warnings: Warnings,
 ): KpiTermResult[] {
   const results: KpiTermResult[] = [];
   for (const ms of segments) {
@@ -31,7 +36,8 @@ export function evaluateKpis(
               to: segment.to,
               days: ms.measuredDays,
               ofDays: ms.monthMeasuredDays,
-              basis: 'measured days (force-majeure days left out): the bonus/malus is shared by days',
+              basis: MEASURED_DAYS.text,
+              basisExplained: MEASURED_DAYS.explained,
             },
           }),
     };
@@ -48,21 +54,30 @@ export function evaluateKpis(
       };
       const excluded = exclusionReason(term.kpi, ms, actuals, warnings);
       if (term.rule === null || excluded !== null || measured === null) {
+        const rule =
+          term.rule === null
+            ? said('kpi.no_rule', { kpi: term.kpi })
+            : said('kpi.not_applied', { kpi: term.kpi, rule: term.rule.kind });
         results.push({
           ...base,
-          rule: term.rule === null ? 'no bonus/malus rule (target only)' : term.rule.kind,
+          rule: rule.text,
+          ruleExplained: rule.explained,
           hasRule: term.rule !== null,
           bonusMalusCents: 0,
-          ...(excluded === null ? {} : { excluded }),
+          ...(excluded === null ? {} : { excluded: excluded.text, excludedExplained: excluded.explained }),
         });
         continue;
       }
       const outcome = applyKpiRule(term.kpi, term.target, term.rule, measured);
       const share = whole ? ratio(1, 1) : ratio(ms.measuredDays, ms.monthMeasuredDays);
-      const shareText = whole ? '' : `; x ${ms.measuredDays}/${ms.monthMeasuredDays} measured days`;
+      const byDays = { measuredDays: ms.measuredDays, ofDays: ms.monthMeasuredDays };
+      const ruleExplained: Explanation = whole
+        ? outcome.explained
+        : { key: outcome.explained.key, params: { ...outcome.explained.params, ...byDays } };
       results.push({
         ...base,
-        rule: outcome.working + shareText,
+        rule: explanationText(ruleExplained, 'en'),
+        ruleExplained,
         hasRule: true,
         bonusMalusCents: roundHalfUp(mul(outcome.amount, share)),
       });

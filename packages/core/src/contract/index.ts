@@ -5,6 +5,8 @@ export * from './contract.ts';
 export * from './contract-error.ts';
 export * from './contract-targets.ts';
 export * from './expected-invoice-lines.ts';
+export * from './explain-text.ts';
+export * from './explanation.ts';
 export * from './invoice.ts';
 export * from './kpi-catalog.ts';
 export * from './kpi-term.ts';

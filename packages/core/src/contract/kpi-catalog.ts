@@ -35,12 +35,16 @@ export function kpiDefinition(kpi: ContractKpi): ContractKpiDefinition {
 
 /**
  * One "point" of a per-point rule: a percentage point for a ratio (0.01), an NPS point, a
- * second. Contracts price "x per point", so the rule needs the size of the point.
+ * second. Contracts price "x per point", so the rule needs the size of the point; the unit is
+ * a code for explanations.
  */
-export function pointSize(kpi: ContractKpi): { size: Fraction; unit: string } {
+export function pointSize(kpi: ContractKpi): {
+  size: Fraction;
+  unit: 'percentage_point' | 'nps_point' | 'second';
+} {
   const scale = CONTRACT_KPIS[kpi].scale;
-  if (scale === 'ratio') return { size: ratio(1, 100), unit: 'percentage point' };
-  if (scale === 'nps') return { size: ratio(1, 1), unit: 'NPS point' };
+  if (scale === 'ratio') return { size: ratio(1, 100), unit: 'percentage_point' };
+  if (scale === 'nps') return { size: ratio(1, 1), unit: 'nps_point' };
   return { size: ratio(1, 1), unit: 'second' };
 }
 

@@ -1,7 +1,9 @@
 import type { Actuals } from './actuals.ts';
 import { abs, compare, exact, mul, percent, sub } from './exact.ts';
+import { type Said, said } from './explain-text.ts';
+import { explain } from './explanation.ts';
 import { CONTRACT_KPIS, type ContractKpi } from './kpi-catalog.ts';
-import { note } from './read-actuals.ts';
+import { note, type Warnings } from './read-actuals.ts';
 import type { TermsSegment } from './terms-in-force.ts';
 
 /** A segment as KPI terms see it: its days minus the force-majeure days, out of the month's. */
@@ -20,7 +22,7 @@ export interface MeasuredSegment {
 export function measuredSegments(
   segments: readonly TermsSegment[],
   actuals: Actuals,
-  warnings: string[],
+  warnings: Warnings,
 ): MeasuredSegment[] {
   const withDays = segments.map((segment) => {
     const fm = (segment.phase.exclusions?.forceMajeureDays ?? []).filter(
@@ -28,10 +30,7 @@ export function measuredSegments(
     );
     for (const day of fm) {
       if (!actuals.excludedDays?.includes(day)) {
-        note(
-          warnings,
-          `force-majeure day ${day} is not in actuals.excludedDays: the measured KPIs may include it`,
-        );
+        note(warnings, explain('warning.force_majeure_not_excluded', { day }));
       }
     }
     return { segment, forceMajeureDays: fm, measuredDays: segment.days - fm.length };
@@ -49,19 +48,16 @@ export function exclusionReason(
   kpi: ContractKpi,
   ms: MeasuredSegment,
   actuals: Actuals,
-  warnings: string[],
-): string | null {
-  if (ms.measuredDays === 0) {
-    return `every day from ${ms.segment.from} to ${ms.segment.to} is a force-majeure day: nothing to measure`;
-  }
-  const measured = actuals.kpis?.[kpi];
-  if (measured === undefined)
-    return `actuals.kpis.${kpi} is missing: no measured value, the term is not applied`;
+  warnings: Warnings,
+): Said | null {
+  const { from, to } = ms.segment;
+  if (ms.measuredDays === 0) return said('exclusion.force_majeure', { from, to });
+  if (actuals.kpis?.[kpi] === undefined) return said('exclusion.not_measured', { kpi });
   const band = ms.segment.phase.exclusions?.volumeBandPercent;
   if (band === undefined || !CONTRACT_KPIS[kpi].volumeSensitive) return null;
   const forecast = actuals.forecastVolume;
   if (forecast === undefined || forecast === 0) {
-    note(warnings, `actuals.forecastVolume is missing or 0: the ±${band} % volume band could not be checked`);
+    note(warnings, explain('warning.no_forecast_band', { band }));
     return null;
   }
   const volume = Object.values(actuals.volumes ?? {}).reduce((sum, n) => sum + n, 0);
@@ -69,5 +65,5 @@ export function exclusionReason(
   if (compare(abs(sub(exact(volume), exact(forecast))), allowed) <= 0) return null;
   const low = forecast - Number(allowed.num) / Number(allowed.den);
   const high = forecast + Number(allowed.num) / Number(allowed.den);
-  return `actual volume ${volume} (actuals.volumes) is outside the forecast ${forecast} ± ${band} % (${low} to ${high}): service-level terms do not apply`;
+  return said('exclusion.volume_band', { volume, forecast, band, low, high });
 }

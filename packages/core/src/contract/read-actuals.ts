@@ -1,5 +1,17 @@
 import type { Actuals } from './actuals.ts';
 import { exact, type Fraction, ZERO } from './exact.ts';
+import { explanationText } from './explain-text.ts';
+import { type Explanation, explain } from './explanation.ts';
+
+/** The warnings of a statement as they are collected: each English text beside its explanation. */
+export interface Warnings {
+  readonly texts: string[];
+  readonly explained: Explanation[];
+}
+
+export function newWarnings(): Warnings {
+  return { texts: [], explained: [] };
+}
 
 /** A quantity read from the actuals, with the trace of where it came from. */
 export interface Reading {
@@ -10,17 +22,17 @@ export interface Reading {
 type NumericField = 'minutes' | 'loggedInHours' | 'productiveHours' | 'fte' | 'forecastVolume';
 
 /** A monthly figure; a missing one counts as 0, with a warning, so the statement still shows the line. */
-export function readField(actuals: Actuals, field: NumericField, warnings: string[]): Reading {
+export function readField(actuals: Actuals, field: NumericField, warnings: Warnings): Reading {
   const value = actuals[field];
   if (value === undefined) {
-    note(warnings, `actuals.${field} is missing: taken as 0`);
+    note(warnings, explain('warning.missing_quantity', { field }));
     return { value: ZERO, input: `actuals.${field} (missing) = 0` };
   }
   return { value: exact(value), input: `actuals.${field} = ${value}` };
 }
 
 /** Handled contacts of one channel, or of all channels when the line names none. */
-export function readContacts(actuals: Actuals, channel: string | undefined, warnings: string[]): Reading {
+export function readContacts(actuals: Actuals, channel: string | undefined, warnings: Warnings): Reading {
   const volumes = actuals.volumes ?? {};
   if (channel === undefined) {
     const entries = Object.entries(volumes);
@@ -33,16 +45,16 @@ export function readContacts(actuals: Actuals, channel: string | undefined, warn
   }
   const n = volumes[channel];
   if (n === undefined) {
-    note(warnings, `actuals.volumes.${channel} is missing: taken as 0`);
+    note(warnings, explain('warning.missing_quantity', { field: 'volumes', channel }));
     return { value: ZERO, input: `actuals.volumes.${channel} (missing) = 0` };
   }
   return { value: exact(n), input: `actuals.volumes.${channel} = ${n}` };
 }
 
-export function readOutcomes(actuals: Actuals, outcome: string, warnings: string[]): Reading {
+export function readOutcomes(actuals: Actuals, outcome: string, warnings: Warnings): Reading {
   const n = actuals.outcomes?.[outcome];
   if (n === undefined) {
-    note(warnings, `actuals.outcomes.${outcome} is missing: taken as 0`);
+    note(warnings, explain('warning.missing_quantity', { field: 'outcomes', outcome }));
     return { value: ZERO, input: `actuals.outcomes.${outcome} (missing) = 0` };
   }
   return { value: exact(n), input: `actuals.outcomes.${outcome} = ${n}` };
@@ -58,7 +70,10 @@ export function readForecast(actuals: Actuals, channel: string | undefined): Rea
   return n === undefined ? null : { value: exact(n), input: `actuals.forecastVolume = ${n}` };
 }
 
-/** Adds a warning once (two segments of a month read the same input). */
-export function note(warnings: string[], message: string): void {
-  if (!warnings.includes(message)) warnings.push(message);
+/** Adds a warning once (two segments of a month read the same input), with its English text. */
+export function note(warnings: Warnings, explained: Explanation): void {
+  const message = explanationText(explained, 'en');
+  if (warnings.texts.includes(message)) return;
+  warnings.texts.push(message);
+  warnings.explained.push(explained);
 }

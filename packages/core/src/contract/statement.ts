@@ -1,3 +1,4 @@
+import type { Explanation } from './explanation.ts';
 import type { ContractKpi } from './kpi-catalog.ts';
 import type { PriceLineKind } from './price-line.ts';
 
@@ -11,6 +12,7 @@ export interface ProRata {
   readonly days: number;
   readonly ofDays: number;
   readonly basis: string;
+  readonly basisExplained: Explanation;
 }
 
 /** Which terms produced a figure. */
@@ -49,11 +51,13 @@ export interface KpiTermResult extends TermsRef {
   readonly input: string;
   /** The rule and its working, e.g. "linear: 3 percentage points above target x 100.00 = 300.00". */
   readonly rule: string;
+  readonly ruleExplained: Explanation;
   /** False for a target without bonus or malus of its own (it counts through the at-risk pool). */
   readonly hasRule: boolean;
   readonly bonusMalusCents: number;
   /** Why the term did not apply this month, if it did not. */
   readonly excluded?: string;
+  readonly excludedExplained?: Explanation;
 }
 
 export interface AtRiskCredit extends TermsRef {
@@ -69,7 +73,9 @@ export interface AtRiskCredit extends TermsRef {
   /** This KPI's share of the credits after the cap (equal to creditCents when not capped). */
   readonly appliedCents: number;
   readonly formula: string;
+  readonly formulaExplained: Explanation;
   readonly excluded?: string;
+  readonly excludedExplained?: Explanation;
   readonly earnBack?: { readonly target: number; readonly months: number };
 }
 
@@ -82,11 +88,17 @@ export interface EarnBackResult {
   readonly measured: readonly { readonly month: string; readonly value: number | null }[];
   readonly returnedCents: number;
   readonly reason: string;
+  readonly reasonExplained: Explanation;
 }
 
 export interface AtRiskResult {
   readonly amountCents: number;
   readonly basis: string;
+  /**
+   * 'at_risk.basis' with `segments` (how many pools the month has) and, for each pool n from 1,
+   * percentN, feesCentsN, fromN, toN, amountCentsN; 'at_risk.no_pool' when only earn-back is left.
+   */
+  readonly basisExplained: Explanation;
   readonly credits: readonly AtRiskCredit[];
   readonly uncappedCents: number;
   readonly creditsCents: number;
@@ -126,6 +138,8 @@ export interface Statement {
   readonly rounding: typeof ROUNDING;
   /** Inputs missing or inconsistent; each says what was assumed. */
   readonly warnings: readonly string[];
+  /** The warnings as data, in the same order (explanationText writes them in a language). */
+  readonly warningsExplained: readonly Explanation[];
 }
 
 /** 1234567 -> "12,345.67": for the working written into descriptions. */

@@ -1,6 +1,13 @@
+import { computeStatement } from '@vigie/core';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from './pdf-text-for-tests.ts';
-import { earnBackStatement, exampleInput, exampleStatement } from './statement-example-for-tests.ts';
+import {
+  earnBackStatement,
+  exampleActuals,
+  exampleContract,
+  exampleInput,
+  exampleStatement,
+} from './statement-example-for-tests.ts';
 import type { StatementDocumentInput } from './statement-labels.ts';
 import { statementPdf } from './statement-pdf.ts';
 
@@ -13,6 +20,14 @@ async function render(input: StatementDocumentInput) {
 
 // As printed: Roboto has no U+202F, so the PDF uses the no-break space in its place.
 const printed = (s: string) => s.replace(/\u202f/g, '\u00a0');
+/** The text with every no-break space read as a space, and line breaks of wrapped cells undone. */
+const plain = (s: string) => s.replace(/[\u00a0\u202f\n]/g, ' ').replace(/ {2,}/g, ' ');
+
+/** October without its productive hours: a warning, taken as 0. */
+const withWarning = () => {
+  const { productiveHours: _, ...actuals } = exampleActuals();
+  return computeStatement(exampleContract(), '2026-10', actuals);
+};
 
 describe('statementPdf', () => {
   it('writes a PDF with the French title, KPI names, vendor and total (fr)', async () => {
@@ -27,7 +42,7 @@ describe('statementPdf', () => {
     for (const section of [
       'Prestations',
       'Bonus et malus',
-      'Crédits at-risk',
+      'Crédits sur le montant à risque',
       'Totaux',
       "Méthode d'arrondi",
     ]) {
@@ -69,12 +84,36 @@ describe('statementPdf', () => {
     expect(text).not.toContain('Prestations');
   });
 
+  it("writes core's explanations and warnings in French with lang fr", async () => {
+    const { text } = await render(exampleInput('fr', withWarning()));
+    const fr = plain(text);
+    expect(fr).toContain(
+      'Montant à risque : 8 921,68 € — 10 % des honoraires de 89 216,77 € (du 16 octobre 2026 au 31 octobre 2026) = 8 921,68 €',
+    );
+    expect(fr).toContain('atteint (78 % pour une cible de 75 %) : pas de pénalité');
+    expect(fr).toContain('Heures productives (actuals.productiveHours) : valeur manquante, comptée comme 0');
+    for (const english of ['missed (', 'no credit', '% of fees', 'is missing: taken as 0', 'linear:']) {
+      expect(fr).not.toContain(english);
+    }
+  });
+
+  it("writes core's explanations and warnings in English with lang en", async () => {
+    const en = plain((await render(exampleInput('en', withWarning()))).text);
+    expect(en).toContain('10 % of fees 89,216.77 (2026-10-16 to 2026-10-31) = 8,921.68');
+    expect(en).toContain('met (0.78 vs target 0.75): no credit');
+    expect(en).toContain('actuals.productiveHours is missing: taken as 0');
+    expect(en).not.toContain('pas de pénalité');
+  });
+
   it('shows the earn-back section when a credit comes back', async () => {
     const statement = earnBackStatement();
     const { text, lines } = await render(exampleInput('fr', statement));
     expect(lines).toContain('Restitution (earn-back)');
     expect(text).toContain('5\u00a0098,10\u00a0€');
     expect(text).toContain('Relevé mensuel — décembre 2026');
+    expect(plain(text)).toContain(
+      'Taux de décroché : cible de récupération de 95 % atteinte chacun des 2 mois qui suivent octobre 2026, pénalité restituée',
+    );
   });
 
   it('embeds the Roboto fonts shipped with pdfmake', async () => {

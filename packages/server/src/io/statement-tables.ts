@@ -1,4 +1,11 @@
-import { CONTRACT_KPIS, type ContractKpi, type Statement, type TermsRef } from '@vigie/core';
+import {
+  CONTRACT_KPIS,
+  type ContractKpi,
+  type Explanation,
+  explanationText,
+  type Statement,
+  type TermsRef,
+} from '@vigie/core';
 import { type StatementFormat, statementFormat } from './statement-format.ts';
 import {
   lineLabel,
@@ -47,6 +54,8 @@ export function statementLayout(input: StatementDocumentInput): StatementLayout 
   const { statement: st, lang } = input;
   const w = statementWords(lang);
   const f = statementFormat(lang, st.currency);
+  // Core's rules, formulas, reasons and warnings, written in the document's language.
+  const explain = (e: Explanation) => explanationText(e, lang, st.currency);
   // -0 would print as "-0,00 €": a zero credit or malus is written as zero.
   const money = (cents: number): StatementCell => {
     const c = cents === 0 ? 0 : cents;
@@ -88,8 +97,8 @@ export function statementLayout(input: StatementDocumentInput): StatementLayout 
         kpiCell(k.kpi, k.measured),
         kpiCell(k.kpi, k.target),
         money(k.bonusMalusCents),
-        text(k.rule),
-        text(k.excluded ?? ''),
+        text(explain(k.ruleExplained)),
+        text(k.excludedExplained ? explain(k.excludedExplained) : ''),
       ]),
     });
   }
@@ -98,7 +107,7 @@ export function statementLayout(input: StatementDocumentInput): StatementLayout 
     tables.push({
       title: w.credits,
       notes: [
-        `${w.atRiskAmount}${w.colon}${f.money(atRisk.amountCents)} — ${atRisk.basis}`,
+        `${w.atRiskAmount}${w.colon}${f.money(atRisk.amountCents)} — ${explain(atRisk.basisExplained)}`,
         ...(atRisk.capped
           ? [
               `${w.capped}${w.colon}${w.credit} ${f.money(atRisk.uncappedCents)}, ${w.applied.toLowerCase()} ${f.money(atRisk.creditsCents)}`,
@@ -114,7 +123,11 @@ export function statementLayout(input: StatementDocumentInput): StatementLayout 
         text(`${f.percent(c.poolAllocationPercent)} × ${f.percent(c.kpiAllocationPercent)}`),
         money(c.creditCents),
         money(c.appliedCents),
-        text(c.excluded ? `${c.formula} — ${c.excluded}` : c.formula),
+        text(
+          c.excludedExplained
+            ? `${explain(c.formulaExplained)} — ${explain(c.excludedExplained)}`
+            : explain(c.formulaExplained),
+        ),
       ]),
     });
   }
@@ -137,7 +150,7 @@ export function statementLayout(input: StatementDocumentInput): StatementLayout 
             .join(', '),
         ),
         money(e.returnedCents),
-        text(e.reason),
+        text(explain(e.reasonExplained)),
       ]),
     });
   }
@@ -156,7 +169,7 @@ export function statementLayout(input: StatementDocumentInput): StatementLayout 
       { label: w.total, cell: money(t.totalCents) },
     ],
     rounding: w.roundingText,
-    warnings: st.warnings,
+    warnings: st.warningsExplained.map(explain),
     sources: input.sources ?? [],
   };
 }

@@ -1,4 +1,4 @@
-import { computeStatement } from '@vigie/core';
+import { computeStatement, explanationText } from '@vigie/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -43,6 +43,9 @@ const texts = (ws: ExcelJS.Worksheet) =>
     .flat()
     .filter((v): v is string => typeof v === 'string');
 
+/** No-break spaces (French numbers, "x :") read as spaces. */
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
 describe('statementXlsx', () => {
   it('writes each line amount and unit price as a number equal to the statement (fr)', async () => {
     const statement = exampleStatement();
@@ -61,7 +64,9 @@ describe('statementXlsx', () => {
     expect(total.getCell(6).value).toBe(statement.totals.totalCents / 100);
     expect(total.getCell(6).value).toBe(112883.44);
     expect(total.font?.bold).toBe(true);
-    expect(rowOf(ws, 'Crédits at-risk').getCell(6).value).toBe(-statement.totals.creditsCents / 100);
+    expect(rowOf(ws, 'Crédits sur le montant à risque').getCell(6).value).toBe(
+      -statement.totals.creditsCents / 100,
+    );
   });
 
   it('writes the French words, KPI names and header block with lang fr', async () => {
@@ -72,7 +77,7 @@ describe('statementXlsx', () => {
       'Relevé mensuel — octobre 2026',
       'Prestations',
       'Bonus et malus',
-      'Crédits at-risk',
+      'Crédits sur le montant à risque',
       'Totaux',
       "Méthode d'arrondi",
       'Avertissements',
@@ -154,13 +159,45 @@ describe('statementXlsx', () => {
     expect(flat.find((r) => r[0] === 'earn_back')?.[5]).toBe(5098.1);
   });
 
-  it('lists the statement warnings', async () => {
+  it('lists the statement warnings, in French with lang fr and in English with lang en', async () => {
     const { productiveHours: _, ...actuals } = exampleActuals();
     const statement = computeStatement(exampleContract(), '2026-10', actuals);
     expect(statement.warnings.length).toBeGreaterThan(0);
     const ws = (await readBack(exampleInput('fr', statement))).getWorksheet('Relevé');
     if (!ws) throw new Error('no sheet');
-    for (const warning of statement.warnings) expect(texts(ws)).toContain(warning);
-    expect(texts(ws)).not.toContain('Aucun avertissement');
+    const fr = texts(ws);
+    for (const warning of statement.warningsExplained) {
+      expect(fr).toContain(explanationText(warning, 'fr', statement.currency));
+    }
+    expect(fr.map(plain)).toContain(
+      'Heures productives (actuals.productiveHours) : valeur manquante, comptée comme 0',
+    );
+    for (const warning of statement.warnings) expect(fr).not.toContain(warning);
+    expect(fr).not.toContain('Aucun avertissement');
+    const en = texts(
+      (await readBack(exampleInput('en', statement))).getWorksheet('Statement') as ExcelJS.Worksheet,
+    );
+    for (const warning of statement.warnings) expect(en).toContain(warning);
+  });
+
+  it('writes the KPI working and at-risk formulas in the language of the document', async () => {
+    const statement = exampleStatement();
+    const fr = texts(
+      (await readBack(exampleInput('fr', statement))).getWorksheet('Relevé') as ExcelJS.Worksheet,
+    ).map(plain);
+    expect(fr).toContain(
+      'linéaire : 3 points de pourcentage au-dessus de la cible de 80 % × 500,00 € par point = 1 500,00 € (plafond de 5 000,00 € non atteint) ; × 15/31 jours mesurés',
+    );
+    expect(fr).toContain(
+      'manqué (90 % pour une cible de 92 %) : allocation 150 % × taux de décroché 40 % × montant à risque 8 921,68 € = 5 353,01 €',
+    );
+    expect(fr).not.toContain(statement.atRisk?.credits[0]?.formula);
+    const en = texts(
+      (await readBack(exampleInput('en', statement))).getWorksheet('Statement') as ExcelJS.Worksheet,
+    );
+    expect(en).toContain(statement.kpis[0]?.rule);
+    expect(en).toContain(
+      'missed (0.9 vs target 0.92): pool 150 % x answer_rate 40 % x at-risk 8,921.68 = 5,353.01',
+    );
   });
 });

@@ -3,7 +3,7 @@ import type { AtRiskResult } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../format';
 import { formatKpiValue, formatMonth, kpiLabel } from '../contractFormat';
-import { negative, WORKING_STYLE } from './StatementTables';
+import { negative, useExplain, WORKING_STYLE } from './StatementTables';
 
 interface AtRiskSectionProps {
   readonly atRisk: AtRiskResult;
@@ -14,11 +14,12 @@ interface AtRiskSectionProps {
 export function AtRiskSection({ atRisk, currency }: AtRiskSectionProps) {
   const { t } = useTranslation();
   const money = (cents: number) => formatMoney(cents, currency);
+  const explain = useExplain(currency);
   return (
     <Stack gap="sm" data-testid="statement-at-risk">
       <Text size="sm">
         {t('statements.atRisk.amount', { amount: money(atRisk.amountCents) })}{' '}
-        <Code style={WORKING_STYLE}>{atRisk.basis}</Code>
+        <Code style={WORKING_STYLE}>{explain(atRisk.basisExplained)}</Code>
       </Text>
       {atRisk.credits.length > 0 ? (
         <Table.ScrollContainer minWidth={860}>
@@ -50,7 +51,7 @@ export function AtRiskSection({ atRisk, currency }: AtRiskSectionProps) {
                   </Table.Td>
                   <Table.Td>
                     <Code block style={WORKING_STYLE}>
-                      {c.excluded ?? c.formula}
+                      {explain(c.excludedExplained ?? c.formulaExplained)}
                     </Code>
                   </Table.Td>
                   <Table.Td ta="right">{money(negative(c.creditCents))}</Table.Td>
@@ -88,7 +89,7 @@ export function AtRiskSection({ atRisk, currency }: AtRiskSectionProps) {
                   credit: money(e.creditCents),
                   returned: money(e.returnedCents),
                 })}{' '}
-                <Code>{e.reason}</Code>
+                <Code>{explain(e.reasonExplained)}</Code>
               </List.Item>
             ))}
           </List>

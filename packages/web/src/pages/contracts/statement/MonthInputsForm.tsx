@@ -15,13 +15,15 @@ interface MonthInputsFormProps {
   readonly month: string;
   /** the outcomes the contract bills, each gets a count field */
   readonly outcomeCodes: readonly string[];
+  /** an invoice past draft settles the month: its figures are shown, not edited */
+  readonly settled: boolean;
 }
 
 /**
  * What the contacts do not tell and the statement needs: hours, FTE (the vendor's staffing) and
  * the client's forecast; saving refreshes the statement.
  */
-export function MonthInputsForm({ vendorId, month, outcomeCodes }: MonthInputsFormProps) {
+export function MonthInputsForm({ vendorId, month, outcomeCodes, settled }: MonthInputsFormProps) {
   const { workspaceId } = useWorkspace();
   const inputs = useMonthInputs(workspaceId, vendorId, month, month);
   return (
@@ -33,6 +35,7 @@ export function MonthInputsForm({ vendorId, month, outcomeCodes }: MonthInputsFo
           month={month}
           record={inputs.data?.find((r) => r.month === month) ?? null}
           outcomeCodes={outcomeCodes}
+          settled={settled}
         />
       )}
     </LoadGate>
@@ -44,11 +47,12 @@ function MonthInputsFields({
   month,
   record,
   outcomeCodes,
+  settled,
 }: MonthInputsFormProps & { readonly record: MonthInputRecord | null }) {
   const { t } = useTranslation();
   const { workspaceId } = useWorkspace();
   const allowed = useCan();
-  const canEdit = allowed('update', 'month_input');
+  const canEdit = allowed('update', 'month_input') && !settled;
   const save = useSaveMonthInput(workspaceId);
   const form = useForm<MonthInputValues>({
     initialValues: monthInputValues(record, outcomeCodes, decimalSeparator()),
@@ -78,7 +82,7 @@ function MonthInputsFields({
       <Fieldset variant="unstyled" disabled={!canEdit}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            {t('statements.inputs.intro')}
+            {t(settled ? 'statements.inputs.settled' : 'statements.inputs.intro')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
             {MONTH_FIGURES.map((key) => (

@@ -169,6 +169,7 @@ export function StatementPage() {
                   vendorId={record.vendorId}
                   month={month}
                   outcomeCodes={outcomeCodes(record.document)}
+                  settled={(invoices.data ?? []).some((i) => i.status !== 'draft')}
                 />
               </Block>
               <Block title={t('statements.sections.invoices')} id="statement-invoices">

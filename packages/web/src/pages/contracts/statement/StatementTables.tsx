@@ -1,10 +1,25 @@
 import { Badge, Code, Stack, Table, Text } from '@mantine/core';
-import type { Statement, StatementLine, StatementTotals } from '@vigie/core';
+import {
+  type Explanation,
+  explanationText,
+  type Statement,
+  type StatementLine,
+  type StatementTotals,
+} from '@vigie/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatNumber } from '../../../format';
+import { currentLanguage } from '../../../i18n';
 import { formatKpiValue, kpiLabel } from '../contractFormat';
 
 /** Tables of a statement, shared by the statement page and the editor's preview. */
+
+/** Core's explanations (rules, formulas, warnings) in the interface language, money in `currency`. */
+export function useExplain(currency: string): (e: Explanation) => string {
+  // subscribes to language changes, so the explanations follow the language switch
+  useTranslation();
+  const lang = currentLanguage();
+  return (e) => explanationText(e, lang, currency);
+}
 
 function Period({ from, to }: { readonly from: string; readonly to: string }) {
   return (
@@ -122,6 +137,7 @@ export function LinesTable({ statement }: { readonly statement: Statement }) {
 /** Measured vs target, and how the bonus or malus was worked out (or why the term did not apply). */
 export function KpiTable({ statement }: { readonly statement: Statement }) {
   const { t } = useTranslation();
+  const explain = useExplain(statement.currency);
   if (statement.kpis.length === 0) return <Text c="dimmed">{t('statements.kpis.none')}</Text>;
   return (
     <Table.ScrollContainer minWidth={860}>
@@ -184,7 +200,7 @@ export function KpiTable({ statement }: { readonly statement: Statement }) {
                             : t('statements.kpis.neither')}
                     </Text>
                     <Code block style={WORKING_STYLE}>
-                      {k.excluded ?? k.rule}
+                      {explain(k.excludedExplained ?? k.ruleExplained)}
                     </Code>
                     <Text size="xs" c="dimmed">
                       {t('statements.kpis.input', { input: k.input })}

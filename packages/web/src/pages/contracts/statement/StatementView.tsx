@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../format';
 import { AtRiskSection } from './AtRiskSection';
-import { KpiTable, LinesTable, SegmentsTable, TotalsTable } from './StatementTables';
+import { KpiTable, LinesTable, SegmentsTable, TotalsTable, useExplain } from './StatementTables';
 
 function Section({
   title,
@@ -38,6 +38,7 @@ interface StatementViewProps {
 export function StatementView({ statement, idPrefix, sources }: StatementViewProps) {
   const { t } = useTranslation();
   const id = (name: string) => `${idPrefix}-${name}`;
+  const explain = useExplain(statement.currency);
   return (
     <Stack gap="md">
       {statement.warnings.length > 0 ? (
@@ -47,9 +48,11 @@ export function StatementView({ statement, idPrefix, sources }: StatementViewPro
           title={t('statements.warnings', { count: statement.warnings.length })}
         >
           <List size="sm" data-testid="statement-warnings">
-            {statement.warnings.map((w) => (
-              <List.Item key={w}>{w}</List.Item>
-            ))}
+            {statement.warnings.map((w, i) => {
+              const explained = statement.warningsExplained[i];
+              // warnings are told apart by their English text, which core keeps unique
+              return <List.Item key={w}>{explained ? explain(explained) : w}</List.Item>;
+            })}
           </List>
         </Alert>
       ) : null}
