@@ -68,4 +68,25 @@ export const EN: Record<ExplanationKey, (p: Params) => string> = {
     `force-majeure day ${p.s('day')} is not in actuals.excludedDays: the measured KPIs may include it`,
   'warning.no_forecast_band': (p) =>
     `actuals.forecastVolume is missing or 0: the ±${p.s('band')} % volume band could not be checked`,
+  'source.volumes': (p) =>
+    `volumes: handled contacts (answered, or transferred with an answer) of ${p.s('month')}, by channel`,
+  'source.minutes': () => 'minutes: handle time of the handled contacts (talk + hold + wrap-up), in minutes',
+  'source.kpis': (p) =>
+    `kpis: the dashboards' figures of the month with the workspace's settings (service level: answered within ${p.s('thresholdSeconds')} s over ${p.s('variant')}; FCR over ${p.s('fcrDays')} days)`,
+  'source.no_contacts': () => 'no stored contacts this month: no KPI measured',
+  'source.inputs': (p) =>
+    `${p
+      .s('fields')
+      .split(',')
+      .map((f) => INPUT_NAMES_EN[f] ?? f)
+      .join(', ')}: entered for the month (updated ${p.s('updatedAt')})`,
+};
+
+/** The monthly inputs as the sources line names them. */
+const INPUT_NAMES_EN: Readonly<Record<string, string>> = {
+  logged_in_hours: 'logged-in hours',
+  productive_hours: 'productive hours',
+  fte: 'FTE',
+  outcomes: 'outcome counts',
+  forecast_volume: 'forecast volume',
 };

@@ -155,7 +155,7 @@ export const FR: Record<ExplanationKey, (p: Params, f: FrenchFormat) => string> 
   'pro_rata.measured_days': () =>
     'jours mesurés (jours de force majeure exclus) : le bonus ou le malus est réparti au prorata des jours',
   'warning.month_mismatch': (p, f) =>
-    `les chiffres fournis sont ceux de ${f.month(p.s('actualsMonth'))} mais le relevé porte sur ${f.month(p.s('month'))} : ils ont été utilisés tels quels`,
+    `les chiffres fournis sont ceux ${de(f.month(p.s('actualsMonth')))} mais le relevé porte sur ${f.month(p.s('month'))} : ils ont été utilisés tels quels`,
   'warning.missing_quantity': (p) =>
     `${capitalized(frField(p))} (${actualsPath(p)}) : valeur manquante, comptée comme 0`,
   'warning.minimum_not_applied': (p) =>
@@ -164,4 +164,37 @@ export const FR: Record<ExplanationKey, (p: Params, f: FrenchFormat) => string> 
     `le jour de force majeure du ${f.date(p.s('day'))} ne figure pas dans actuals.excludedDays : les KPI mesurés peuvent l'inclure`,
   'warning.no_forecast_band': (p, f) =>
     `volume prévu (actuals.forecastVolume) manquant ou nul : la marge de volume de ±${f.percent(p.n('band'))} n'a pas pu être vérifiée`,
+  'source.volumes': (p, f) =>
+    `volumes : contacts traités (décrochés, ou transférés après décroché) ${de(f.month(p.s('month')))}, par canal`,
+  'source.minutes': () =>
+    'minutes : durée de traitement des contacts traités (conversation + attente + post-appel), en minutes',
+  'source.kpis': (p) =>
+    `indicateurs : les chiffres du mois des tableaux de bord, avec les réglages de l'espace (niveau de service : décrochés en ${p.s('thresholdSeconds')} s ${SL_VARIANTS_FR[p.s('variant')] ?? p.s('variant')} ; résolution au premier contact sur ${p.s('fcrDays')} jours)`,
+  'source.no_contacts': () => 'aucun contact enregistré ce mois-ci : aucun indicateur mesuré',
+  'source.inputs': (p, f) =>
+    `${capitalized(
+      p
+        .s('fields')
+        .split(',')
+        .map((x) => INPUT_NAMES_FR[x] ?? x)
+        .join(', '),
+    )} : saisis pour le mois (mis à jour le ${f.date(p.s('updatedAt').slice(0, 10))})`,
+};
+
+/** "de mai 2026", "d’octobre 2026": the elision French writes before a vowel. */
+const de = (text: string) => (/^[aeiouyàâéèêîôh]/i.test(text) ? `d’${text}` : `de ${text}`);
+
+/** The service-level denominators of the workspace's settings (kpi/options.ts). */
+const SL_VARIANTS_FR: Readonly<Record<string, string>> = {
+  offered: 'sur les appels proposés',
+  answered: 'sur les appels décrochés',
+  'answered-and-late-abandons': 'sur les appels décrochés et les abandons tardifs',
+};
+
+const INPUT_NAMES_FR: Readonly<Record<string, string>> = {
+  logged_in_hours: 'heures connectées',
+  productive_hours: 'heures productives',
+  fte: 'ETP',
+  outcomes: 'nombres de résultats',
+  forecast_volume: 'volume prévu',
 };

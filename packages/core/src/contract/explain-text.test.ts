@@ -260,10 +260,44 @@ const statements = () => [
   ...earnBackStatements(),
 ];
 
+/** The keys a statement writes; the source.* ones are the server's data sources. */
+const STATEMENT_KEYS = EXPLANATION_KEYS.filter((k) => !k.startsWith('source.'));
+
 describe('explanationText', () => {
-  it('is reached, every template of it, by the statements below', () => {
+  it('is reached, every template of a statement, by the statements below', () => {
     const keys = new Set(statements().flatMap((s) => explained(s).map((e) => e.key)));
-    expect([...keys].sort()).toEqual([...EXPLANATION_KEYS].sort());
+    expect([...keys].sort()).toEqual(STATEMENT_KEYS.sort());
+  });
+
+  it("writes the server's data sources in both languages", () => {
+    const sources = [
+      explain('source.volumes', { month: '2026-10' }),
+      explain('source.minutes'),
+      explain('source.kpis', { thresholdSeconds: 20, variant: 'offered', fcrDays: 7 }),
+      explain('source.no_contacts'),
+      explain('source.inputs', {
+        fields: 'logged_in_hours,fte,forecast_volume',
+        updatedAt: '2026-11-30T03:53:41.191Z',
+      }),
+    ];
+    expect(sources.map((e) => explanationText(e, 'en'))).toEqual([
+      'volumes: handled contacts (answered, or transferred with an answer) of 2026-10, by channel',
+      'minutes: handle time of the handled contacts (talk + hold + wrap-up), in minutes',
+      "kpis: the dashboards' figures of the month with the workspace's settings (service level: answered within 20 s over offered; FCR over 7 days)",
+      'no stored contacts this month: no KPI measured',
+      'logged-in hours, FTE, forecast volume: entered for the month (updated 2026-11-30T03:53:41.191Z)',
+    ]);
+    const fr = sources.map((e) => plain(explanationText(e, 'fr')));
+    expect(fr[0]).toBe(
+      'volumes : contacts traités (décrochés, ou transférés après décroché) d’octobre 2026, par canal',
+    );
+    expect(plain(explanationText(explain('source.volumes', { month: '2026-05' }), 'fr'))).toContain(
+      'de mai 2026',
+    );
+    expect(fr[2]).toContain('décrochés en 20 s sur les appels proposés');
+    expect(fr[4]).toBe(
+      'Heures connectées, ETP, volume prévu : saisis pour le mois (mis à jour le 30 novembre 2026)',
+    );
   });
 
   it('writes English with raw numbers and money without a currency sign', () => {
@@ -410,7 +444,7 @@ describe('explanationText', () => {
         seen.add(e.key);
       }
     }
-    expect(seen.size).toBe(EXPLANATION_KEYS.length);
+    expect(seen.size).toBe(STATEMENT_KEYS.length);
   });
 
   it('spot-checks the French of rules, exclusions, earn-back and warnings', () => {

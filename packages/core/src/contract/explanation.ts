@@ -37,6 +37,11 @@ export const EXPLANATION_KEYS = [
   'warning.minimum_not_applied',
   'warning.force_majeure_not_excluded',
   'warning.no_forecast_band',
+  'source.volumes',
+  'source.minutes',
+  'source.kpis',
+  'source.no_contacts',
+  'source.inputs',
 ] as const;
 
 export type ExplanationKey = (typeof EXPLANATION_KEYS)[number];

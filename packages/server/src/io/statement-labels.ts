@@ -1,4 +1,4 @@
-import type { ContractKpi, Statement, StatementLine } from '@vigie/core';
+import type { ContractKpi, Explanation, Statement, StatementLine } from '@vigie/core';
 
 /** The languages the statement documents are written in; French first. */
 export type StatementLang = 'fr' | 'en';
@@ -10,8 +10,8 @@ export interface StatementDocumentInput {
   readonly workspaceName: string;
   readonly vendorName: string;
   readonly contractName: string;
-  /** Where the actuals came from (files, imports), listed as given under "Data sources". */
-  readonly sources?: readonly string[];
+  /** Where the actuals came from: text as given (a file's name), or a sentence as data. */
+  readonly sources?: readonly (string | Explanation)[];
 }
 
 const FR = {

@@ -170,7 +170,7 @@ export function statementLayout(input: StatementDocumentInput): StatementLayout 
     ],
     rounding: w.roundingText,
     warnings: st.warningsExplained.map(explain),
-    sources: input.sources ?? [],
+    sources: (input.sources ?? []).map((x) => (typeof x === 'string' ? x : explain(x))),
   };
 }
 

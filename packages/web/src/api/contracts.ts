@@ -5,6 +5,7 @@ import type {
   ContractRecord,
   ContractSummary,
   ExpectedInvoiceLine,
+  Explanation,
   InvoiceSummary,
   MonthInput,
   MonthInputRecord,
@@ -34,6 +35,8 @@ export interface StatementDetail {
   readonly statement: Statement;
   readonly actuals: Actuals;
   readonly sources: readonly string[];
+  /** the sources as data, to show in the user's language */
+  readonly sourcesExplained: readonly Explanation[];
   readonly expectedLines: readonly ExpectedInvoiceLine[];
 }
 
@@ -41,6 +44,7 @@ export interface MonthActualsItem {
   readonly month: string;
   readonly actuals: Actuals;
   readonly sources: readonly string[];
+  readonly sourcesExplained: readonly Explanation[];
 }
 
 export type StatementExportFormat = 'xlsx' | 'pdf' | 'csv';

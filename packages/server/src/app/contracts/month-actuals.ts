@@ -3,10 +3,12 @@ import {
   addMonths,
   type ContractKpi,
   daysOfMonth,
+  type Explanation,
   isIsoMonth,
   type KpiOptions,
   type MonthInputRecord,
   type ReadScope,
+  said,
 } from '@vigie/core';
 import type { Kysely } from 'kysely';
 import { groupFigures, type KpiGroup, sumRollups } from '../../db/repositories/kpi-queries.ts';
@@ -17,8 +19,21 @@ import type { Database } from '../../db/schema.ts';
 export interface MonthActuals {
   readonly month: string;
   readonly actuals: Actuals;
-  /** One line per value: which rollups, inputs and definitions gave it. */
+  /** One line per value: which rollups, inputs and definitions gave it (English). */
   readonly sources: readonly string[];
+  /** The same lines as data, for readers in other languages. */
+  readonly sourcesExplained: readonly Explanation[];
+}
+
+/** The sources of a month, in English and as data, in the same order. */
+class Sources {
+  readonly text: string[] = [];
+  readonly explained: Explanation[] = [];
+  add(...args: Parameters<typeof said>): void {
+    const { text, explained } = said(...args);
+    this.text.push(text);
+    this.explained.push(explained);
+  }
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -49,31 +64,31 @@ function kpisOf(all: KpiGroup, options: KpiOptions): Partial<Record<ContractKpi,
 }
 
 /** Hours, FTE, outcomes and forecast entered for the month (they are not in the contacts). */
-function addInputs(actuals: Writable<Actuals>, sources: string[], input: MonthInputRecord | undefined): void {
+function addInputs(actuals: Writable<Actuals>, sources: Sources, input: MonthInputRecord | undefined): void {
   if (!input) return;
   const entered: string[] = [];
   if (input.loggedInHours !== null) {
     actuals.loggedInHours = input.loggedInHours;
-    entered.push('logged-in hours');
+    entered.push('logged_in_hours');
   }
   if (input.productiveHours !== null) {
     actuals.productiveHours = input.productiveHours;
-    entered.push('productive hours');
+    entered.push('productive_hours');
   }
   if (input.fte !== null) {
     actuals.fte = input.fte;
-    entered.push('FTE');
+    entered.push('fte');
   }
   if (Object.keys(input.outcomes).length > 0) {
     actuals.outcomes = input.outcomes;
-    entered.push('outcome counts');
+    entered.push('outcomes');
   }
   if (input.forecastVolume !== null) {
     actuals.forecastVolume = input.forecastVolume;
-    entered.push('forecast volume');
+    entered.push('forecast_volume');
   }
   if (entered.length > 0)
-    sources.push(`${entered.join(', ')}: entered for the month (updated ${input.updatedAt})`);
+    sources.add('source.inputs', { fields: entered.join(','), updatedAt: input.updatedAt });
 }
 
 /**
@@ -103,27 +118,28 @@ export async function rangeActuals(
     const volumes: Record<string, number> = {};
     for (const g of byChannel)
       if (g.values[0] === month) volumes[g.values[1] ?? 'unknown'] = g.counts.handled;
-    const sources = [
-      `volumes: handled contacts (answered, or transferred with an answer) of ${month}, by channel`,
-    ];
+    const sources = new Sources();
+    sources.add('source.volumes', { month });
     const actuals: Writable<Actuals> = { month, volumes, kpis: {} };
     const all = byMonth.find((g) => g.values[0] === month);
     if (all) {
       actuals.minutes = Math.round((all.counts.totalHandleSeconds / 60) * 100) / 100;
-      sources.push('minutes: handle time of the handled contacts (talk + hold + wrap-up), in minutes');
+      sources.add('source.minutes');
       actuals.kpis = kpisOf(all, options);
-      sources.push(
-        `kpis: the dashboards' figures of the month with the workspace's settings (service level: answered within ${options.serviceLevelThresholdSeconds} s over ${options.serviceLevelVariant}; FCR over ${options.fcrWindowDays} days)`,
-      );
+      sources.add('source.kpis', {
+        thresholdSeconds: options.serviceLevelThresholdSeconds,
+        variant: options.serviceLevelVariant,
+        fcrDays: options.fcrWindowDays,
+      });
     } else {
-      sources.push('no stored contacts this month: no KPI measured');
+      sources.add('source.no_contacts');
     }
     addInputs(
       actuals,
       sources,
       inputs.find((i) => i.month === month),
     );
-    return { month, actuals, sources };
+    return { month, actuals, sources: sources.text, sourcesExplained: sources.explained };
   });
 }
 

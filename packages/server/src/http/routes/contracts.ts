@@ -216,9 +216,15 @@ export function registerContractRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerCont
         m,
       );
       if (!one) throw AppError.notFound('Statement');
-      const { statement, actuals, sources } = one;
+      const { statement, actuals, sources, sourcesExplained } = one;
       return c.json(
-        plain({ statement, actuals, sources, expectedLines: expectedInvoiceLines(statement) }),
+        plain({
+          statement,
+          actuals,
+          sources,
+          sourcesExplained,
+          expectedLines: expectedInvoiceLines(statement),
+        }),
         200,
       );
     },

@@ -80,7 +80,7 @@ export function registerStatementExport(
         workspaceName: workspace.name,
         vendorName: vendor.name,
         contractName: found.record.name,
-        sources: one.sources,
+        sources: one.sourcesExplained,
       };
       const bytes =
         format === 'csv'

@@ -157,7 +157,11 @@ export function StatementPage() {
                   {t('statements.export.template')}
                 </Button>
               </Group>
-              <StatementView statement={detail.statement} idPrefix="statement" sources={detail.sources} />
+              <StatementView
+                statement={detail.statement}
+                idPrefix="statement"
+                sources={detail.sourcesExplained}
+              />
               <Block title={t('statements.sections.expected')} id="statement-expected">
                 <Text size="sm" c="dimmed" mb="xs">
                   {t('statements.expected.intro')}

@@ -1,6 +1,6 @@
 import { Alert, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { ROUNDING, type Statement } from '@vigie/core';
+import { type Explanation, ROUNDING, type Statement } from '@vigie/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../format';
@@ -31,7 +31,7 @@ interface StatementViewProps {
   /** prefixes the section ids (the preview and the page may both be in the document) */
   readonly idPrefix: string;
   /** where the figures were read, when the server says */
-  readonly sources?: readonly string[];
+  readonly sources?: readonly Explanation[];
 }
 
 /** A month's statement: totals, terms in force, lines, KPI terms, at-risk credits, warnings, sources. */
@@ -90,7 +90,7 @@ export function StatementView({ statement, idPrefix, sources }: StatementViewPro
         <Section title={t('statements.sections.sources')} id={id('sources')}>
           <List size="sm" data-testid="statement-sources">
             {sources.map((s) => (
-              <List.Item key={s}>{s}</List.Item>
+              <List.Item key={s.key}>{explain(s)}</List.Item>
             ))}
           </List>
         </Section>
