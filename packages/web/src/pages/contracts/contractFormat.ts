@@ -11,6 +11,17 @@ export function kpiLabel(t: TFunction, kpi: string): string {
   return t(`contracts.kpi.${kpi}`, { defaultValue: kpi });
 }
 
+/**
+ * The name of an expected invoice line in the interface language: a fee keeps the contract's
+ * label; a bonus/malus, credit or earn-back (named by core in English) is named from its code.
+ */
+export function invoiceLineLabel(t: TFunction, code: string, label: string): string {
+  if (code === 'total') return t('invoices.lineLabels.total');
+  const m = /^(kpi|credit|earn_back):([a-z_]+)/.exec(code);
+  if (!m) return label;
+  return t(`invoices.lineLabels.${m[1]}`, { kpi: kpiLabel(t, m[2] as string) });
+}
+
 export function isContractKpi(value: string | null | undefined): value is ContractKpi {
   return typeof value === 'string' && value in CONTRACT_KPIS;
 }

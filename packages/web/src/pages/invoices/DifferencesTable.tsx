@@ -2,6 +2,8 @@ import { Badge, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core
 import type { InvoiceDifferenceRecord } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { invoiceLineLabel } from '../contracts/contractFormat';
 import type { DifferenceAction } from './DifferenceModal';
 import type { InvoiceActions } from './invoiceActions';
 
@@ -53,7 +55,7 @@ export function DifferencesTable({ differences, currency, actions, onAction }: D
               <Table.Td>{t(`invoices.kinds.${d.kind}`, { defaultValue: d.kind })}</Table.Td>
               <Table.Td>
                 <Text size="sm" fw={500}>
-                  {d.label}
+                  {invoiceLineLabel(t, d.code, d.label)}
                 </Text>
                 {d.row !== null ? (
                   <Text size="xs" c="dimmed">
@@ -71,7 +73,13 @@ export function DifferencesTable({ differences, currency, actions, onAction }: D
                 {formatMoney(d.deltaCents, currency)}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{d.explanation}</Text>
+                <Text size="sm">{t(`invoices.explain.${d.kind}`, { defaultValue: d.explanation })}</Text>
+                {/* the server's working (English), with the statement's input it read */}
+                {currentLanguage() === 'en' ? (
+                  <Text size="xs" c="dimmed">
+                    {d.explanation}
+                  </Text>
+                ) : null}
               </Table.Td>
               <Table.Td>
                 <Stack gap={4}>

@@ -2,6 +2,7 @@ import { Code, Table, Text } from '@mantine/core';
 import type { ExpectedInvoiceLine } from '@vigie/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../../format';
+import { invoiceLineLabel } from '../contractFormat';
 
 interface ExpectedLinesTableProps {
   readonly lines: readonly ExpectedInvoiceLine[];
@@ -30,7 +31,7 @@ export function ExpectedLinesTable({ lines, currency }: ExpectedLinesTableProps)
               <Table.Td>
                 <Code>{l.code}</Code>
               </Table.Td>
-              <Table.Td>{l.label}</Table.Td>
+              <Table.Td>{invoiceLineLabel(t, l.code, l.label)}</Table.Td>
               <Table.Td ta="right">{l.quantity === null ? '—' : formatNumber(l.quantity, 4)}</Table.Td>
               <Table.Td ta="right">
                 {l.unitPriceCents === null ? '—' : formatMoney(l.unitPriceCents, currency)}
