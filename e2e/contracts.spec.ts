@@ -69,7 +69,7 @@ test('a contract with a pilot and a run, its statement, an invoice with a wrong 
 
   // the vendor's invoice: Vigie's own template with 25 calls too many
   const template = await page.request.get(
-    `/api${base.replace('/w/', '/workspaces/')}${contractUrl.replace(base, '')}/statements/${month}/export?format=csv`,
+    `/api${base.replace('/w/', '/workspaces/')}${contractUrl.replace(base, '')}/statements/${month}/export?format=csv&lang=en`,
   );
   expect(template.status()).toBe(200);
   const rows = (await template.text())

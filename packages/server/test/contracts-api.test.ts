@@ -378,7 +378,8 @@ describe.each(dialects())('contracts, statements and invoices over the API on %s
     for (const [format, type, magic] of [
       ['xlsx', 'spreadsheetml', 'PK'],
       ['pdf', 'application/pdf', '%PDF'],
-      ['csv', 'text/csv', '\uFEFFcode,label'],
+      ['csv', 'text/csv', '\uFEFFcode;libellé;quantité'],
+      ['csv&lang=en', 'text/csv', '\uFEFFcode,label,quantity'],
     ] as const) {
       const res = await admin.download(
         `${base}/contracts/${contract.id}/statements/2010-08/export?format=${format}`,

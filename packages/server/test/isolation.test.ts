@@ -95,7 +95,7 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     const month = atlasContract.startDate.slice(0, 7);
     // Atlas's invoice of its first month: the template of its statement, as Atlas's user uploads it
     const template = await admin.download(
-      `/api/workspaces/${w.ws}/contracts/${atlasContract.id}/statements/${month}/export?format=csv`,
+      `/api/workspaces/${w.ws}/contracts/${atlasContract.id}/statements/${month}/export?format=csv&lang=en`,
     );
     const lines = template.bytes
       .toString('utf8')

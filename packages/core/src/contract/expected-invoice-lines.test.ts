@@ -221,5 +221,11 @@ describe('invoiceTemplateCsv', () => {
         'credit:csat,CSAT at-risk credit,,,-500.05,EUR\r\n',
     );
     expect(invoiceTemplateCsv([], 'EUR')).toBe('code,label,quantity,unit_price,amount,currency\r\n');
+    // what French spreadsheets open as columns: semicolons, decimal commas, French headers
+    expect(invoiceTemplateCsv(lines, 'EUR', 'fr')).toBe(
+      'code;libellé;quantité;prix_unitaire;montant;devise\r\n' +
+        'fee:per_contact:phone;"Calls, ""premium"" line";1200,5;1,80;2160,90;EUR\r\n' +
+        'credit:csat;CSAT at-risk credit;;;-500,05;EUR\r\n',
+    );
   });
 });

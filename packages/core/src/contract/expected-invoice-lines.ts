@@ -134,27 +134,49 @@ function uniqueCodes(drafts: readonly Draft[]): string[] {
   return codes;
 }
 
-const CSV_HEADER = 'code,label,quantity,unit_price,amount,currency';
+/**
+ * English CSV: commas and decimal points. French CSV is what French spreadsheets open as
+ * columns: semicolons, decimal commas, French headers (the invoice reader takes both).
+ */
+const CSV_STYLE = {
+  en: {
+    header: ['code', 'label', 'quantity', 'unit_price', 'amount', 'currency'],
+    separator: ',',
+    decimal: '.',
+  },
+  fr: {
+    header: ['code', 'libellé', 'quantité', 'prix_unitaire', 'montant', 'devise'],
+    separator: ';',
+    decimal: ',',
+  },
+} as const;
 
 /**
  * The invoice template a vendor fills: one row per expected line, pre-filled with the
- * statement's figures, amounts in currency units (`-500.00`), quantities as plain numbers, RFC
- * 4180 quoting and CRLF line ends. The vendor's file is read back on its `code` column.
+ * statement's figures, amounts in currency units (`-500.00`, `-500,00` in French), quantities
+ * as plain numbers, RFC 4180 quoting and CRLF line ends. The vendor's file is read back on its
+ * `code` column.
  */
-export function invoiceTemplateCsv(lines: readonly ExpectedInvoiceLine[], currency: string): string {
+export function invoiceTemplateCsv(
+  lines: readonly ExpectedInvoiceLine[],
+  currency: string,
+  lang: 'fr' | 'en' = 'en',
+): string {
+  const style = CSV_STYLE[lang];
+  const decimal = (text: string) => text.replace('.', style.decimal);
   const rows = lines.map((l) =>
     [
       l.code,
       l.label,
-      l.quantity === null ? '' : plainNumber(l.quantity),
-      l.unitPriceCents === null ? '' : centsAsUnits(l.unitPriceCents),
-      centsAsUnits(l.amountCents),
+      l.quantity === null ? '' : decimal(plainNumber(l.quantity)),
+      l.unitPriceCents === null ? '' : decimal(centsAsUnits(l.unitPriceCents)),
+      decimal(centsAsUnits(l.amountCents)),
       currency,
     ]
-      .map(csvField)
-      .join(','),
+      .map((field) => csvField(field, style.separator))
+      .join(style.separator),
   );
-  return [CSV_HEADER, ...rows].map((r) => `${r}\r\n`).join('');
+  return [style.header.join(style.separator), ...rows].map((r) => `${r}\r\n`).join('');
 }
 
 /** -50000 -> "-500.00": no thousands separator, so any spreadsheet reads it as a number. */
@@ -169,6 +191,6 @@ export function plainNumber(value: number): string {
   return text.includes('e') ? value.toFixed(6).replace(/\.?0+$/, '') : text;
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+function csvField(value: string, separator: string): string {
+  return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
 }

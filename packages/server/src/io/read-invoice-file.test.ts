@@ -167,12 +167,14 @@ describe('readInvoiceFile: files that read', () => {
       'fee:fixed_fee@run',
       'fee:per_contact:phone@run',
     ]);
-    const template = invoiceTemplateCsv(expected, 'EUR');
-    const r = await readInvoiceFile('template.csv', Buffer.from(template), {
-      currency: 'EUR',
-      knownCodes: new Set(expected.map((l) => l.code)),
-    });
-    expect(reconcileInvoice(expected, await lines(Promise.resolve(r)))).toEqual([]);
+    for (const lang of ['en', 'fr'] as const) {
+      const template = invoiceTemplateCsv(expected, 'EUR', lang);
+      const r = await readInvoiceFile('template.csv', Buffer.from(template), {
+        currency: 'EUR',
+        knownCodes: new Set(expected.map((l) => l.code)),
+      });
+      expect(reconcileInvoice(expected, await lines(Promise.resolve(r))), lang).toEqual([]);
+    }
   });
 
   it('reads Windows-1252 text (an old Excel CSV export)', async () => {

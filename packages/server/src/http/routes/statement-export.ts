@@ -84,7 +84,7 @@ export function registerStatementExport(
       };
       const bytes =
         format === 'csv'
-          ? `\uFEFF${invoiceTemplateCsv(expectedInvoiceLines(one.statement), found.contract.currency)}`
+          ? `\uFEFF${invoiceTemplateCsv(expectedInvoiceLines(one.statement), found.contract.currency, lang)}`
           : format === 'pdf'
             ? new Uint8Array(await statementPdf(input))
             : new Uint8Array(await statementXlsx(input));
