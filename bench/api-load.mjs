@@ -19,25 +19,31 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import {
   assertLoopback,
+  cleanupStack,
   cpuSecondsOf,
   cpuSecondsOfCommand,
   createPgDatabase,
   DEFAULT_PG_ADMIN_URL,
   dropPgDatabase,
   freePort,
+  headerComment,
   machineBusySeconds,
   machineInfo,
   peakRssMiB,
   percentile,
   ROOT,
   round,
+  scriptFail,
+  scriptLog,
   startServer,
   stealSeconds,
   stopServer,
   waitForQuiet,
 } from './lib.mjs';
+import { DEMO_MANAGER, signIn } from './workspace-setup.mjs';
 
-const DEMO_MANAGER = { email: 'manager@demo.vigie.local', password: 'vigie-demo-2026' };
+const log = scriptLog('api-load');
+const fail = scriptFail('api-load');
 const DIALECTS = ['sqlite', 'postgres'];
 
 const { values: args } = parseArgs({
@@ -53,15 +59,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  process.stdout.write(
-    fs
-      .readFileSync(new URL(import.meta.url), 'utf8')
-      .split('\n')
-      .slice(1)
-      .filter((_line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//')))
-      .join('\n'),
-  );
-  process.stdout.write('\n');
+  process.stdout.write(headerComment(import.meta.url));
   process.exit(0);
 }
 const dialects = (args.dialect ?? DIALECTS).flatMap((d) => d.split(',')).filter(Boolean);
@@ -83,35 +81,8 @@ function positive(name, raw, zeroOk = false) {
   return n;
 }
 
-function fail(message) {
-  process.stderr.write(`api-load: ${message}\n`);
-  process.exit(2);
-}
-
-const log = (msg) => process.stderr.write(`[api-load ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
-
 // ---------------------------------------------------------------- cleanup and time limit
-const cleanups = [];
-let cleaning = null;
-function cleanup() {
-  cleaning ??= (async () => {
-    while (cleanups.length) {
-      const fn = cleanups.pop();
-      try {
-        await fn();
-      } catch (err) {
-        log(`cleanup step failed: ${err.message}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, () => {
-    log(`${sig}: stopping`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const { defer: deferCleanup, undefer, cleanup } = cleanupStack(log, 'stopping');
 // Per dialect: up to 60 s to start, each scenario warm-up + run + 20 s of slack, 30 s to stop.
 const budgetMs = dialects.length * (60 + 2 * (quietTimeout + warmup + duration + 20) + 30) * 1000;
 const watchdog = setTimeout(() => {
@@ -120,29 +91,6 @@ const watchdog = setTimeout(() => {
 }, budgetMs);
 
 // ---------------------------------------------------------------- HTTP helpers
-async function signIn(baseUrl) {
-  // Node's fetch sends `Sec-Fetch-Mode: cors`, on which better-auth insists on a trusted
-  // Origin; the server's own origin is what the web app sends.
-  const res = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify(DEMO_MANAGER),
-  });
-  const body = await res.text();
-  if (res.status !== 200) throw new Error(`sign-in answered ${res.status}: ${body.slice(0, 300)}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  if (!cookie) throw new Error('sign-in set no cookie');
-  const me = await fetch(`${baseUrl}/api/me`, { headers: { cookie } });
-  const meBody = await me.json();
-  const workspaceId = meBody?.memberships?.[0]?.workspaceId;
-  if (me.status !== 200 || !workspaceId)
-    throw new Error(`/api/me answered ${me.status}: ${JSON.stringify(meBody)}`);
-  return { cookie, workspaceId };
-}
-
 /** One unloaded GET of the vendor list: its size, and how long it took (the list is not paged). */
 async function fetchVendorList(baseUrl, cookie, workspaceId) {
   const started = performance.now();
@@ -299,14 +247,13 @@ async function runDialect(dialect) {
   let serverForReport = null;
   const local = [];
   const defer = (fn) => {
-    cleanups.push(fn);
+    deferCleanup(fn);
     local.push(fn);
   };
   const runLocalCleanups = async () => {
     while (local.length) {
       const fn = local.pop();
-      const i = cleanups.lastIndexOf(fn);
-      if (i >= 0) cleanups.splice(i, 1);
+      undefer(fn);
       try {
         await fn();
       } catch (err) {
@@ -330,7 +277,7 @@ async function runDialect(dialect) {
     defer(() => stopServer(server.child));
     serverForReport = server;
     log(`${dialect}: healthy after ${Math.round(server.startMs)} ms (empty database: migrations + demo)`);
-    const { cookie, workspaceId } = await signIn(server.baseUrl);
+    const { cookie, workspaceId } = await signIn(server.baseUrl, DEMO_MANAGER);
     const pids = { server: server.child.pid, postgres: dialect === 'postgres' };
     const vendorsPath = `/api/workspaces/${workspaceId}/vendors`;
     const headers = { cookie, 'content-type': 'application/json' };

@@ -30,6 +30,7 @@ import {
   DEFAULT_PG_ADMIN_URL,
   dropPgDatabase,
   freePort,
+  headerComment,
   machineInfo,
   ROOT,
   round,
@@ -51,14 +52,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  process.stdout.write(
-    `${fs
-      .readFileSync(new URL(import.meta.url), 'utf8')
-      .split('\n')
-      .slice(1)
-      .filter((_line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//')))
-      .join('\n')}\n`,
-  );
+  process.stdout.write(headerComment(import.meta.url));
   process.exit(0);
 }
 const runs = Number(args.runs);

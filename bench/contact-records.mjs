@@ -30,21 +30,28 @@
 // reuse them with --dir); everything else (data dirs, databases, profiles) is removed at the end,
 // also on failure or Ctrl-C. Results: bench/results/contact-records-<subcommand>.json and
 // markdown tables on stdout. Exit 1 if a check failed, 2 on a setup failure.
-import { execFileSync, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { GENERATOR_VERSION, generateInteractions } from './generate-interactions.mjs';
+import {
+  cachedInteractions,
+  DEFAULT_VENDOR_COUNT,
+  GENERATED_ACTIVITIES,
+  GENERATOR_VERSION,
+  generatedVendors,
+  interactionsFileName,
+} from './generate-interactions.mjs';
 import {
   assertLoopback,
+  cleanupStack,
+  codeState,
   cpuSecondsOf,
-  createPgDatabase,
   DEFAULT_PG_ADMIN_URL,
   dropPgDatabase,
   freePort,
+  headerComment,
   machineBusySeconds,
   machineInfo,
   peakRssMiB,
@@ -52,24 +59,31 @@ import {
   ROOT,
   round,
   SERVER_BIN,
-  startServer,
+  sameCode,
+  scriptFail,
+  scriptLog,
   stealSeconds,
   stopServer,
   waitForQuiet,
 } from './lib.mjs';
+import {
+  backendCpu,
+  childTimer,
+  importCommand,
+  importSummary,
+  pgSampler,
+  withPostgresCpu,
+} from './timing.mjs';
+import { api, benchDatabases, cliEnv, DEMO_MANAGER, signIn } from './workspace-setup.mjs';
 
-const ADMIN = { email: 'admin@demo.vigie.local', password: 'vigie-demo-2026' };
-const MANAGER = { email: 'manager@demo.vigie.local', password: 'vigie-demo-2026' };
+const log = scriptLog('contact-records');
+const fail = scriptFail('contact-records');
 
-// What bench/generate-interactions.mjs writes (it does not export them): vendors with their
-// sites, and activities. Kept in step by hand; the import check (0 rejected) catches a drift.
-const GEN_VENDORS = [
-  { name: 'Armor Contact', sites: ['Évry', 'Rennes', 'Brest'], country: 'FR', shore: 'onshore' },
-  { name: 'Atlas Services', sites: ['Rabat', 'Casablanca'], country: 'MA', shore: 'nearshore' },
-  { name: 'Nordic Care', sites: ['Lille', 'Amiens'], country: 'FR', shore: 'onshore' },
-  { name: 'Sud Relation, SA', sites: ['Marseille'], country: 'FR', shore: 'onshore' },
-];
-const GEN_ACTIVITIES = ['Service client', 'Réclamations', 'Facturation', 'Support technique', 'Ventes'];
+// The generator's 4 built-in vendors with their sites, which the setup creates; the generator
+// does not say where the sites are: Atlas Services' are in Morocco, the others in France.
+const GEN_VENDORS = generatedVendors(DEFAULT_VENDOR_COUNT).map((v) =>
+  v.name === 'Atlas Services' ? { ...v, country: 'MA', shore: 'nearshore' } : v,
+);
 
 const [command, ...argv] = process.argv.slice(2);
 const { values: args } = parseArgs({
@@ -95,14 +109,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help || !['import', 'dashboard', 'pandas', 'clean'].includes(command)) {
-  process.stdout.write(
-    `${fs
-      .readFileSync(new URL(import.meta.url), 'utf8')
-      .split('\n')
-      .slice(1)
-      .filter((_l, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//')))
-      .join('\n')}\n`,
-  );
+  process.stdout.write(headerComment(import.meta.url));
   process.exit(args.help ? 0 : 2);
 }
 const seed = Number(args.seed);
@@ -114,503 +121,72 @@ const dialects = (args.dialect ?? ['sqlite', 'postgres']).flatMap((d) => d.split
 for (const d of dialects) if (!['sqlite', 'postgres'].includes(d)) fail(`unknown dialect ${d}`);
 if (!fs.existsSync('/usr/bin/time')) fail('/usr/bin/time (GNU time) is missing: apt-get install -y time');
 
-function fail(message) {
-  process.stderr.write(`contact-records: ${message}\n`);
-  process.exit(2);
-}
-const log = (msg) =>
-  process.stderr.write(`[contact-records ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
-
 // ---------------------------------------------------------------- cleanup
-const cleanups = [];
-let cleaning = null;
-function defer(fn) {
-  cleanups.push(fn);
-  return fn;
-}
-function undefer(fn) {
-  const i = cleanups.lastIndexOf(fn);
-  if (i >= 0) cleanups.splice(i, 1);
-}
-function cleanup() {
-  cleaning ??= (async () => {
-    while (cleanups.length) {
-      const fn = cleanups.pop();
-      try {
-        await fn();
-      } catch (err) {
-        log(`cleanup step failed: ${err.message}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, () => {
-    log(`${sig}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const { defer, undefer, cleanup } = cleanupStack(log);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-bench-cr-'));
 defer(() => fs.rmSync(scratch, { recursive: true, force: true }));
+// each child process under /usr/bin/time -v and timeout, killed on cleanup
+const timed = childTimer({ scratch, timeoutS: childTimeout, defer, undefer });
+const {
+  serveDatabase,
+  prepareDatabase,
+  releaseDatabase,
+  reuseDatabase,
+  settleDatabase,
+  databaseBytes,
+  tableCounts,
+} = benchDatabases({
+  pgAdminUrl,
+  dirPrefix: 'vigie-bench-cr-',
+  log,
+  defer,
+  undefer,
+  vendors: GEN_VENDORS,
+  activities: GENERATED_ACTIVITIES,
+});
 
 // ---------------------------------------------------------------- generated files (cached)
 /** Same names and metadata as kpi-throughput.mjs, so both reuse the same files. */
 async function dataFile(rows) {
-  fs.mkdirSync(args.cache, { recursive: true });
-  const file = path.join(args.cache, `vigie-${rows}-s${seed}-g${GENERATOR_VERSION}.csv`);
-  const meta = `${file}.json`;
-  try {
-    const m = JSON.parse(fs.readFileSync(meta, 'utf8'));
-    if (
-      m.rows === rows &&
-      m.seed === seed &&
-      m.version === GENERATOR_VERSION &&
-      fs.statSync(file).size === m.bytes
-    ) {
-      log(`reusing ${file}`);
-      return file;
-    }
-  } catch {
-    // absent or stale
-  }
-  const t0 = performance.now();
-  const bytes = await generateInteractions(file, rows, { seed, customers: true });
-  fs.writeFileSync(meta, JSON.stringify({ rows, seed, version: GENERATOR_VERSION, customers: true, bytes }));
-  log(
-    `generated ${file}: ${(bytes / 2 ** 20).toFixed(0)} MiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-  );
+  const file = path.join(args.cache, interactionsFileName(rows, { seed }));
+  await cachedInteractions(file, rows, { seed, customers: true, log });
   return file;
 }
 
-// ---------------------------------------------------------------- code under test
-/**
- * The commit and a fingerprint of the uncommitted changes to what the server runs: others edit
- * and commit in this working tree meanwhile, so each run records the code it measured.
- */
-function codeState() {
-  const git = (...a) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-  try {
-    const dirs = ['packages/server/src', 'packages/core/src', 'package-lock.json'];
-    const diff = git('diff', 'HEAD', '--', ...dirs);
-    const untracked = git('ls-files', '--others', '--exclude-standard', '--', ...dirs)
-      .split('\n')
-      .filter(Boolean);
-    const h = createHash('sha1').update(diff);
-    for (const f of untracked) h.update(f).update(fs.readFileSync(path.join(ROOT, f)));
-    const changed = git('diff', 'HEAD', '--name-only', '--', ...dirs)
-      .split('\n')
-      .filter(Boolean);
-    return {
-      commit: git('rev-parse', '--short', 'HEAD').trim(),
-      uncommitted: [...changed, ...untracked],
-      fingerprint: changed.length + untracked.length ? h.digest('hex').slice(0, 10) : 'clean',
-    };
-  } catch {
-    return { commit: 'unknown' };
-  }
-}
-const sameCode = (a, b) => a.commit === b.commit && a.fingerprint === b.fingerprint;
-
-// ---------------------------------------------------------------- timed child processes
-function parseTimeV(text) {
-  const get = (re) => text.match(re)?.[1];
-  const wall = (get(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/) ?? '0')
-    .split(':')
-    .map(Number)
-    .reduce((a, b) => a * 60 + b, 0);
-  return {
-    wallSeconds: wall,
-    userSeconds: Number(get(/User time \(seconds\): (\S+)/)),
-    systemSeconds: Number(get(/System time \(seconds\): (\S+)/)),
-    maxRssMiB: round(Number(get(/Maximum resident set size \(kbytes\): (\d+)/)) / 1024, 1),
-    exitStatus: Number(get(/Exit status: (\d+)/) ?? -1),
-  };
-}
-
-let childSeq = 0;
-/**
- * Runs `cmd` under `/usr/bin/time -v` and `timeout`, in its own process group (killed on
- * cleanup). Returns stdout, timestamped stderr lines, the /usr/bin/time figures, and the CPU the
- * rest of the machine (and PostgreSQL) used meanwhile.
- */
-async function timed(cmd, { env = process.env, onStderrLine } = {}) {
-  const timeFile = path.join(scratch, `time-${++childSeq}.txt`);
-  const before = {
-    machine: machineBusySeconds(),
-    steal: stealSeconds(),
-    load: os.loadavg()[0],
-  };
-  const codeBefore = codeState();
-  const t0 = performance.now();
-  const child = spawn(
-    '/usr/bin/time',
-    ['-v', '-o', timeFile, 'timeout', '--foreground', '-k', '10', String(childTimeout), ...cmd],
-    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  const kill = defer(() => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // gone
-    }
-  });
-  let stdout = '';
-  const stderr = [];
-  let partial = '';
-  child.stdout.on('data', (c) => {
-    stdout += c.toString();
-  });
-  child.stderr.on('data', (c) => {
-    const now = (performance.now() - t0) / 1000;
-    partial += c.toString();
-    const lines = partial.split(/\r?\n|\r/);
-    partial = lines.pop();
-    for (const line of lines) {
-      if (line === '') continue;
-      stderr.push({ t: round(now, 2), line });
-      onStderrLine?.(line, now);
-    }
-  });
-  const code = await new Promise((resolve) => child.once('close', (c) => resolve(c)));
-  const ownWall = (performance.now() - t0) / 1000;
-  undefer(kill);
-  if (partial) stderr.push({ t: round(ownWall, 2), line: partial });
-  const t = parseTimeV(fs.readFileSync(timeFile, 'utf8'));
-  const cpu = t.userSeconds + t.systemSeconds;
-  const machine = machineBusySeconds() - before.machine;
-  const steal = stealSeconds() - before.steal;
-  return {
-    command: cmd.join(' '),
-    exitCode: code,
-    ...t,
-    cpuSeconds: round(cpu),
-    // other processes' CPU during the run, in cores (the machine is shared); PostgreSQL's
-    // share is taken out by the caller (see withPostgresCpu)
-    otherCores: round(Math.max(0, machine - steal - cpu) / ownWall),
-    machineBusySeconds: round(machine),
-    stealSeconds: round(steal),
-    ownWallSeconds: round(ownWall),
-    loadavgBefore: round(before.load),
-    code: codeBefore,
-    codeChangedDuringRun: !sameCode(codeBefore, codeState()),
-    stdout,
-    stderr,
-  };
-}
-
-/** Takes the CPU of the run's own PostgreSQL backends out of `otherCores`. */
-function withPostgresCpu(r, pgCpu) {
-  r.postgresCpuSeconds = round(pgCpu);
-  r.otherCores = round(
-    Math.max(0, r.machineBusySeconds - r.stealSeconds - r.cpuSeconds - pgCpu) / r.ownWallSeconds,
-  );
-  return r;
-}
-
-function cliEnv(dataDir, databaseUrl) {
-  const env = { ...process.env, VIGIE_DATA_DIR: dataDir, VIGIE_LOG_LEVEL: 'warn', VIGIE_DEMO_DAYS: '0' };
-  delete env.DATABASE_URL;
-  delete env.NODE_OPTIONS;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  return env;
-}
-
-// ---------------------------------------------------------------- HTTP
-async function signIn(baseUrl, who) {
-  const res = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify(who),
-  });
-  const body = await res.text();
-  if (res.status !== 200)
-    throw new Error(`sign-in of ${who.email} answered ${res.status}: ${body.slice(0, 300)}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const me = await (await fetch(`${baseUrl}/api/me`, { headers: { cookie } })).json();
-  const workspaceId = me?.memberships?.[0]?.workspaceId;
-  if (!workspaceId) throw new Error(`/api/me: ${JSON.stringify(me).slice(0, 300)}`);
-  return { cookie, workspaceId };
-}
-
-async function api(baseUrl, cookie, method, p, body) {
-  const res = await fetch(`${baseUrl}${p}`, {
-    method,
-    headers: { cookie, origin: baseUrl, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${p} answered ${res.status}: ${text.slice(0, 300)}`);
-  return text ? JSON.parse(text) : null;
-}
-
-/**
- * Creates the generator's vendors, sites and activities in the demo workspace. The import
- * finds a site by its name alone, so a demo site that has the name of a generated site under
- * another vendor (Lille, Rabat, Casablanca) is renamed "<name> (démo)" first.
- */
-async function createEntities(baseUrl, cookie, ws) {
-  const base = `/api/workspaces/${ws}`;
-  const created = { vendors: 0, sites: 0, activities: 0, renamedDemoSites: [] };
-  const vendors = (await api(baseUrl, cookie, 'GET', `${base}/vendors`)).items;
-  const vendorIds = {};
-  for (const v of GEN_VENDORS) {
-    const found = vendors.find((x) => x.name.toLowerCase() === v.name.toLowerCase());
-    if (found) vendorIds[v.name] = found.id;
-    else {
-      const r = await api(baseUrl, cookie, 'POST', `${base}/vendors`, {
-        name: v.name,
-        legalEntity: v.name,
-        status: 'active',
-        contacts: [],
-      });
-      vendorIds[v.name] = r.id;
-      created.vendors++;
-    }
-  }
-  const sites = (await api(baseUrl, cookie, 'GET', `${base}/sites`)).items;
-  for (const v of GEN_VENDORS) {
-    for (const name of v.sites) {
-      const same = sites.filter((s) => s.name.toLowerCase() === name.toLowerCase());
-      if (same.some((s) => s.vendorId === vendorIds[v.name])) continue;
-      for (const s of same) {
-        const { id, workspaceId: _w, createdAt: _c, updatedAt: _u, ...input } = s;
-        await api(baseUrl, cookie, 'PUT', `${base}/sites/${id}`, { ...input, name: `${s.name} (démo)` });
-        created.renamedDemoSites.push(s.name);
-      }
-      await api(baseUrl, cookie, 'POST', `${base}/sites`, {
-        vendorId: vendorIds[v.name],
-        name,
-        city: name,
-        country: v.country,
-        shore: v.shore,
-        languages: ['fr'],
-        seats: 60,
-      });
-      created.sites++;
-    }
-  }
-  const activities = (await api(baseUrl, cookie, 'GET', `${base}/activities`)).items;
-  for (const name of GEN_ACTIVITIES) {
-    if (activities.some((a) => a.name.toLowerCase() === name.toLowerCase())) continue;
-    await api(baseUrl, cookie, 'POST', `${base}/activities`, {
-      name,
-      channel: 'phone',
-      direction: 'inbound',
-      languages: ['fr'],
-    });
-    created.activities++;
-  }
-  return { vendorIds, created };
-}
-
 // ---------------------------------------------------------------- database setup
-/** A fresh data dir (and database), the demo workspace, the generator's entities. */
-async function prepareDatabase(dialect, label) {
-  const db = { dialect };
-  db.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `vigie-bench-cr-${dialect}-`));
-  db.removeDir = defer(() => fs.rmSync(db.dataDir, { recursive: true, force: true }));
-  if (dialect === 'postgres') {
-    db.dbName = `vigie_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
-    db.databaseUrl = await createPgDatabase(pgAdminUrl, db.dbName);
-    db.dropDb = defer(() => dropPgDatabase(pgAdminUrl, db.dbName));
-    log(`${label}: created database ${db.dbName}`);
-  }
-  const server = await startServer({
-    port: await freePort(),
-    dataDir: db.dataDir,
-    databaseUrl: db.databaseUrl,
-    extraEnv: { VIGIE_DEMO_DAYS: '0' },
-  });
-  const stop = defer(() => stopServer(server.child));
-  try {
-    const { cookie, workspaceId } = await signIn(server.baseUrl, ADMIN);
-    db.workspaceId = workspaceId;
-    const { vendorIds, created } = await createEntities(server.baseUrl, cookie, workspaceId);
-    db.vendorIds = vendorIds;
-    log(`${label}: workspace ${workspaceId}, created ${JSON.stringify(created)}`);
-  } finally {
-    await stopServer(server.child);
-    undefer(stop);
-  }
-  return db;
-}
-
-async function releaseDatabase(db) {
-  if (db.dropDb) {
-    undefer(db.dropDb);
-    await db.dropDb();
-  }
-  undefer(db.removeDir);
-  db.removeDir();
-}
-
-async function databaseBytes(db) {
-  if (db.dialect === 'sqlite') {
-    return fs
-      .readdirSync(db.dataDir)
-      .filter((f) => f.startsWith('vigie.sqlite'))
-      .reduce((s, f) => s + fs.statSync(path.join(db.dataDir, f)).size, 0);
-  }
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: pgAdminUrl });
-  await c.connect();
-  try {
-    return Number((await c.query('select pg_database_size($1) as n', [db.dbName])).rows[0].n);
-  } finally {
-    await c.end();
-  }
-}
-
 /** Rows in the contact table and the rollups the dashboard reads. */
-async function tableCounts(db) {
-  const tables = [
-    'interaction',
-    'kpi_day_rollup',
-    'kpi_interval_rollup',
-    'kpi_agent_day_rollup',
-    'kpi_agent_channel_rollup',
-    'kpi_histogram',
-  ];
-  const out = {};
-  if (db.dialect === 'sqlite') {
-    const { default: Database } = await import('better-sqlite3');
-    const s = new Database(path.join(db.dataDir, 'vigie.sqlite'), { readonly: true });
-    try {
-      for (const t of tables) {
-        try {
-          out[t] = s.prepare(`select count(*) as n from ${t}`).get().n;
-        } catch {
-          out[t] = null; // not in this schema
-        }
-      }
-    } finally {
-      s.close();
-    }
-    return out;
-  }
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: db.databaseUrl });
-  await c.connect();
-  try {
-    for (const t of tables) {
-      try {
-        out[t] = Number((await c.query(`select count(*) as n from ${t}`)).rows[0].n);
-      } catch {
-        out[t] = null; // not in this schema
-      }
-    }
-  } finally {
-    await c.end();
-  }
-  return out;
-}
+const COUNTED_TABLES = [
+  'interaction',
+  'kpi_day_rollup',
+  'kpi_interval_rollup',
+  'kpi_agent_day_rollup',
+  'kpi_agent_channel_rollup',
+  'kpi_histogram',
+];
 
-/**
- * Samples what the import's PostgreSQL backends are running, every 500 ms: the statements that
- * hold the time (the Node process only waits on them then).
- */
-async function pgSampler(dbName) {
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: pgAdminUrl });
-  await c.connect();
-  const counts = new Map();
-  // CPU seconds of each backend of this database, as last read from /proc (a backend's CPU
-  // after the last sample, under 0.5 s, is missed)
-  const backendCpu = new Map();
-  let samples = 0;
-  let stopped = false;
-  const loop = (async () => {
-    while (!stopped) {
-      try {
-        const r = await c.query(
-          `select pid, state, wait_event_type, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) as q
-             from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`,
-          [dbName],
-        );
-        samples++;
-        for (const x of r.rows) {
-          const cpu = cpuSecondsOf(x.pid);
-          if (cpu !== null) backendCpu.set(x.pid, Math.max(cpu, backendCpu.get(x.pid) ?? 0));
-        }
-        const active = r.rows.filter((x) => x.state === 'active');
-        const key = active.length
-          ? active.map((x) => `${x.q}${x.wait_event_type ? ` [wait ${x.wait_event_type}]` : ''}`).join(' | ')
-          : r.rows.length
-            ? '(connected, no statement running)'
-            : '(no connection)';
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      } catch {
-        // the database may be busy; skip this sample
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  })();
-  return async () => {
-    stopped = true;
-    await loop;
-    await c.end();
-    return {
-      backendCpuSeconds: [...backendCpu.values()].reduce((a, b) => a + b, 0),
-      statements: [...counts]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 12)
-        .map(([what, n]) => ({ what, samples: n, share: round(n / samples, 3) })),
-    };
-  };
-}
-
-const IMPORT_RE =
-  /Import (\S+) (\w+) in ([\d.]+) s: (\d+) valid rows, (\d+) stored, (\d+) already stored, (\d+) rejected, (\d+) warnings/;
-
+// ---------------------------------------------------------------- timed import
 /** One timed `vigie import interactions`; phases from the progress lines on stderr. */
 async function timedImport(db, file, rows, label, nodeArgs = []) {
   const quietWaitS = await waitForQuiet(quietTimeout, log);
   log(
     `${label}: vigie import interactions (${rows.toLocaleString('en')} rows, load ${os.loadavg()[0].toFixed(2)})`,
   );
-  const stopSampler = db.dialect === 'postgres' ? await pgSampler(db.dbName) : null;
+  // what the import's PostgreSQL backends run meanwhile: the Node process only waits on them then
+  const stopSampler = db.dialect === 'postgres' ? await pgSampler(pgAdminUrl, db.dbName) : null;
   let lastPrint = 0;
-  const r = await timed(
-    [
-      'node',
-      ...nodeArgs,
-      SERVER_BIN,
-      'import',
-      'interactions',
-      file,
-      '--workspace',
-      db.workspaceId,
-      '--profile',
-      'vigie',
-    ],
-    {
-      env: cliEnv(db.dataDir, db.databaseUrl),
-      onStderrLine: (line, t) => {
-        if (t - lastPrint > 15) {
-          lastPrint = t;
-          log(`  ${line.trim()}`);
-        }
-      },
+  const r = await timed(importCommand(file, db.workspaceId, nodeArgs), {
+    env: cliEnv(db.dataDir, db.databaseUrl),
+    onStderrLine: (line, t) => {
+      if (t - lastPrint > 15) {
+        lastPrint = t;
+        log(`  ${line.trim()}`);
+      }
     },
-  );
+  });
   const sampled = stopSampler ? await stopSampler() : undefined;
   if (sampled) withPostgresCpu(r, sampled.backendCpuSeconds);
   const sqlSamples = sampled?.statements;
-  const m = r.stdout.match(IMPORT_RE);
-  const summary = m && {
-    importId: m[1],
-    status: m[2],
-    reportedSeconds: Number(m[3]),
-    valid: Number(m[4]),
-    stored: Number(m[5]),
-    alreadyStored: Number(m[6]),
-    rejected: Number(m[7]),
-    warnings: Number(m[8]),
-  };
+  const summary = importSummary(r.stdout);
   // progress lines: "... 123,000 lines read, 123,000 valid, ..." every >= 250 ms while rows
   // are read and stored; after the last row, repeat gaps and rollups run with no line printed.
   const progress = r.stderr
@@ -784,27 +360,11 @@ async function runImportBench() {
 }
 
 // ---------------------------------------------------------------- dashboard
-/** CPU seconds so far of every backend connected to database `dbName`, by pid. */
-async function backendCpu(dbName) {
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: pgAdminUrl });
-  await c.connect();
-  try {
-    const r = await c.query(
-      'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
-      [dbName],
-    );
-    return new Map(r.rows.map((x) => [x.pid, cpuSecondsOf(x.pid) ?? 0]));
-  } finally {
-    await c.end();
-  }
-}
-
 async function cannon(baseUrl, request, seconds, connections, serverPid, dbName) {
   const latencies = [];
   const statuses = {};
   let reqErrors = 0;
-  const pgBefore = dbName ? await backendCpu(dbName) : null;
+  const pgBefore = dbName ? await backendCpu(pgAdminUrl, dbName) : null;
   const cpuBefore = {
     server: cpuSecondsOf(serverPid),
     machine: machineBusySeconds(),
@@ -813,7 +373,7 @@ async function cannon(baseUrl, request, seconds, connections, serverPid, dbName)
   const client = process.cpuUsage();
   const pgAfter = async () => {
     if (!dbName) return undefined;
-    const after = await backendCpu(dbName);
+    const after = await backendCpu(pgAdminUrl, dbName);
     let s = 0;
     for (const [pid, cpu] of after) s += cpu - (pgBefore.get(pid) ?? 0);
     return s;
@@ -933,23 +493,12 @@ async function runDashboardBench() {
   };
   let ok = true;
   for (const dialect of dialects) {
-    let db = null;
     const entry = { dialect, import: null, scenarios: [] };
     out.dialects.push(entry);
-    if (args.reuse) {
-      try {
-        const s = JSON.parse(fs.readFileSync(stateFile(dialect, rows), 'utf8'));
-        if (fs.existsSync(s.dataDir)) {
-          db = s;
-          db.removeDir = defer(() => fs.rmSync(db.dataDir, { recursive: true, force: true }));
-          if (db.dbName) db.dropDb = defer(() => dropPgDatabase(pgAdminUrl, db.dbName));
-          entry.import = s.import;
-          entry.reused = true;
-          log(`${dialect}: reusing ${db.dataDir}${db.dbName ? ` and ${db.dbName}` : ''}`);
-        }
-      } catch {
-        // nothing to reuse
-      }
+    let db = args.reuse ? reuseDatabase(stateFile(dialect, rows)) : null;
+    if (db) {
+      entry.import = db.import;
+      entry.reused = true;
     }
     try {
       if (!db) {
@@ -968,20 +517,15 @@ async function runDashboardBench() {
           throw new Error(`${dialect}: the import stored ${imp.summary?.stored} rows, not ${rows}`);
         }
       }
-      entry.tableRows = await tableCounts(db);
+      entry.tableRows = await tableCounts(db, COUNTED_TABLES);
       log(`${dialect}: rows stored ${JSON.stringify(entry.tableRows)}`);
       const port = await freePort();
-      const server = await startServer({
-        port,
-        dataDir: db.dataDir,
-        databaseUrl: db.databaseUrl,
-        extraEnv: { VIGIE_DEMO_DAYS: '0' },
-      });
+      const server = await serveDatabase(db, port);
       const stop = defer(() => stopServer(server.child));
       try {
         entry.serverStartMs = Math.round(server.startMs);
         entry.code = codeState();
-        const { cookie } = await signIn(server.baseUrl, MANAGER);
+        const { cookie } = await signIn(server.baseUrl, DEMO_MANAGER);
         // the stored rollups against `vigie kpi` on the same file, day by day
         const byDay = await api(
           server.baseUrl,
@@ -996,15 +540,7 @@ async function runDashboardBench() {
         );
         if (!entry.crossCheck.agree) ok = false;
         if (!args['only-crosscheck']) {
-          Object.assign(
-            server,
-            await startServer({
-              port,
-              dataDir: db.dataDir,
-              databaseUrl: db.databaseUrl,
-              extraEnv: { VIGIE_DEMO_DAYS: '0' },
-            }),
-          );
+          Object.assign(server, await serveDatabase(db, port));
         }
         if (args.profile) {
           // per request type: a server under --cpu-prof answers 20 requests one after the other
@@ -1012,15 +548,8 @@ async function runDashboardBench() {
           entry.profiles = [];
           for (const sc of dashboardScenarios(db.workspaceId, db.vendorIds)) {
             const profDir = fs.mkdtempSync(path.join(scratch, 'prof-'));
-            const ps = await startServer({
-              port,
-              dataDir: db.dataDir,
-              databaseUrl: db.databaseUrl,
-              extraEnv: { VIGIE_DEMO_DAYS: '0' },
-              nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir],
-            });
-            Object.assign(server, ps);
-            const { cookie: pc } = await signIn(server.baseUrl, MANAGER);
+            Object.assign(server, await serveDatabase(db, port, ['--cpu-prof', '--cpu-prof-dir', profDir]));
+            const { cookie: pc } = await signIn(server.baseUrl, DEMO_MANAGER);
             const ms = [];
             let fromUs = 0;
             for (let k = 0; k < 21; k++) {
@@ -1052,19 +581,10 @@ async function runDashboardBench() {
                   .join(', '),
             );
           }
-          if (!args['only-crosscheck'])
-            Object.assign(
-              server,
-              await startServer({
-                port,
-                dataDir: db.dataDir,
-                databaseUrl: db.databaseUrl,
-                extraEnv: { VIGIE_DEMO_DAYS: '0' },
-              }),
-            );
+          if (!args['only-crosscheck']) Object.assign(server, await serveDatabase(db, port));
         }
         const scenarios = args['only-crosscheck'] ? [] : dashboardScenarios(db.workspaceId, db.vendorIds);
-        const session = args['only-crosscheck'] ? null : await signIn(server.baseUrl, MANAGER);
+        const session = args['only-crosscheck'] ? null : await signIn(server.baseUrl, DEMO_MANAGER);
         for (const sc of scenarios) {
           const cookie = session.cookie;
           const request = { method: 'GET', path: sc.path, headers: { cookie } };
@@ -1110,18 +630,11 @@ async function runDashboardBench() {
         undefer(stop);
       }
     } finally {
-      if (db && args.keep) {
-        undefer(db.removeDir);
-        if (db.dropDb) undefer(db.dropDb);
-        const { removeDir: _r, dropDb: _d, ...state } = db;
-        fs.writeFileSync(stateFile(dialect, rows), JSON.stringify({ ...state, import: entry.import }));
-        log(
-          `${dialect}: kept ${db.dataDir}${db.dbName ? ` and ${db.dbName}` : ''} (use --reuse; remove with a run without --keep)`,
-        );
-      } else if (db) {
-        await releaseDatabase(db);
-        fs.rmSync(stateFile(dialect, rows), { force: true });
-      }
+      await settleDatabase(db, {
+        keep: args.keep,
+        stateFile: stateFile(dialect, rows),
+        extra: { import: entry.import },
+      });
     }
   }
   writeResult(`contact-records-dashboard${rows === 10_000_000 ? '' : `-${rows}`}.json`, out);

@@ -1,10 +1,12 @@
 // Deterministic generator of Vigie CSV interaction files (docs/interactions-csv.md), streamed to
-// disk: memory stays small whatever the row count. Used by kpi-throughput.mjs; also runnable:
+// disk: memory stays small whatever the row count; cachedInteractions() keeps generated files for
+// the next run. Used by kpi-throughput.mjs, contact-records.mjs, statements.mjs; also runnable:
 //   node bench/generate-interactions.mjs <out.csv> <rows> [--seed 42] [--no-customers] [--days 90]
 //                                        [--vendors 4]
 
 import { once } from 'node:events';
 import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Bump when the rows change, so cached files are regenerated. */
@@ -230,6 +232,80 @@ export async function generateInteractions(
   out.end(buf);
   await once(out, 'finish');
   return bytes;
+}
+
+/**
+ * The cached file's name for these settings: `vigie-<rows>-s<seed>-g<version>.csv`, plus
+ * `-d<days>` when not 90, `-nocust` without customer ids and `-v<vendors>` when not the 4
+ * built-in vendors. kpi-throughput.mjs, contact-records.mjs and statements.mjs share the files.
+ */
+export function interactionsFileName(
+  rows,
+  { seed = 42, customers = true, days = 90, vendors = DEFAULT_VENDOR_COUNT } = {},
+) {
+  const span = days === 90 ? '' : `-d${days}`;
+  const cust = customers ? '' : '-nocust';
+  const v = vendors === DEFAULT_VENDOR_COUNT ? '' : `-v${vendors}`;
+  return `vigie-${rows}-s${seed}-g${GENERATOR_VERSION}${span}${cust}${v}.csv`;
+}
+
+/**
+ * `file` as generateInteractions writes it for these settings, generated only when its metadata
+ * (`<file>.json`: the settings, the byte size, and with `withTally` the generator's tally) does
+ * not match. Returns `{ file, meta, tally, generatedSeconds }`: generatedSeconds is null when
+ * the file was reused, tally null without `withTally`.
+ */
+export async function cachedInteractions(
+  file,
+  rows,
+  {
+    seed = 42,
+    customers = true,
+    days = 90,
+    vendors = DEFAULT_VENDOR_COUNT,
+    withTally = false,
+    log = console.error,
+  } = {},
+) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const meta = `${file}.json`;
+  try {
+    const m = JSON.parse(fs.readFileSync(meta, 'utf8'));
+    if (
+      m.rows === rows &&
+      m.seed === seed &&
+      m.version === GENERATOR_VERSION &&
+      (m.days ?? 90) === days &&
+      (m.vendors ?? DEFAULT_VENDOR_COUNT) === vendors &&
+      (m.customers ?? true) === customers &&
+      (!withTally || m.tally) &&
+      fs.statSync(file).size === m.bytes
+    ) {
+      log(`reusing ${file}`);
+      return { file, meta, tally: withTally ? m.tally : null, generatedSeconds: null };
+    }
+  } catch {
+    // absent or stale: generate
+  }
+  const t0 = performance.now();
+  const tally = withTally ? {} : null;
+  const bytes = await generateInteractions(file, rows, { seed, customers, days, vendors, tally });
+  fs.writeFileSync(
+    meta,
+    JSON.stringify({
+      rows,
+      seed,
+      version: GENERATOR_VERSION,
+      customers,
+      days,
+      vendors,
+      bytes,
+      ...(tally && { tally }),
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  log(`generated ${file}: ${(bytes / 2 ** 20).toFixed(0)} MiB in ${seconds.toFixed(1)} s`);
+  return { file, meta, tally, generatedSeconds: Number(seconds.toFixed(1)) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

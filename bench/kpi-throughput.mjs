@@ -12,7 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GENERATOR_VERSION, generateInteractions } from './generate-interactions.mjs';
+import { cachedInteractions, GENERATOR_VERSION, interactionsFileName } from './generate-interactions.mjs';
 import { machineInfo, ROOT, SERVER_BIN } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -39,32 +39,10 @@ if (!fs.existsSync('/usr/bin/time')) {
 
 const generated = new Set();
 async function dataFile(rows, customers, days = 90) {
-  const span = days === 90 ? '' : `-d${days}`;
-  const base = `vigie-${rows}-s${seed}-g${GENERATOR_VERSION}${span}${customers ? '' : '-nocust'}.csv`;
-  const file = path.join(dir, base);
-  const meta = `${file}.json`;
-  generated.add(file).add(meta);
-  try {
-    const m = JSON.parse(fs.readFileSync(meta, 'utf8'));
-    if (
-      m.rows === rows &&
-      m.seed === seed &&
-      m.version === GENERATOR_VERSION &&
-      (m.days ?? 90) === days &&
-      fs.statSync(file).size === m.bytes
-    ) {
-      console.error(`reusing ${file}`);
-      return file;
-    }
-  } catch {
-    // absent or stale: regenerate
-  }
-  const t0 = performance.now();
-  const bytes = await generateInteractions(file, rows, { seed, customers, days });
-  fs.writeFileSync(meta, JSON.stringify({ rows, seed, version: GENERATOR_VERSION, customers, days, bytes }));
-  console.error(
-    `generated ${file}: ${(bytes / 2 ** 20).toFixed(0)} MiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-  );
+  const file = path.join(dir, interactionsFileName(rows, { seed, customers, days }));
+  // deleted at the end unless --keep, also when generating it fails halfway
+  generated.add(file).add(`${file}.json`);
+  await cachedInteractions(file, rows, { seed, customers, days });
   return file;
 }
 

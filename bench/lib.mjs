@@ -1,6 +1,8 @@
 // Shared helpers for the benchmarks in this folder: machine facts, a free port, starting and
-// stopping the Vigie server as a child process, throwaway PostgreSQL databases. Plain Node ESM.
+// stopping the Vigie server as a child process, throwaway PostgreSQL databases, a script's log,
+// usage and cleanup, the code under test. Plain Node ESM.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -280,3 +282,91 @@ export async function waitForQuiet(timeoutS, log = () => {}, maxCores = 0.25) {
   if (waited > 1.5) log(`waited ${waited.toFixed(0)} s for the machine to be quiet`);
   return round(waited, 1);
 }
+
+// ---------------------------------------------------------------- script plumbing
+/** The script's header comment (its usage), from the line after the shebang to the first non-comment. */
+export function headerComment(scriptUrl) {
+  return `${fs
+    .readFileSync(new URL(scriptUrl), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((_l, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//')))
+    .join('\n')}\n`;
+}
+
+/** `[name HH:MM:SS] message` on stderr. */
+export const scriptLog = (name) => (msg) =>
+  process.stderr.write(`[${name} ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+
+/** `name: message` on stderr, then exit 2 (a setup failure). */
+export const scriptFail = (name) => (message) => {
+  process.stderr.write(`${name}: ${message}\n`);
+  process.exit(2);
+};
+
+/**
+ * Cleanup steps (servers, data dirs, databases, child process groups), run last in, first out by
+ * `cleanup()` at the end, also on failure, and on SIGINT/SIGTERM (then exit 130). `defer(fn)`
+ * adds a step and returns it; `undefer(fn)` takes it back once done by hand.
+ */
+export function cleanupStack(log, signalNote = 'cleaning up') {
+  const steps = [];
+  let cleaning = null;
+  const defer = (fn) => {
+    steps.push(fn);
+    return fn;
+  };
+  const undefer = (fn) => {
+    const i = steps.lastIndexOf(fn);
+    if (i >= 0) steps.splice(i, 1);
+  };
+  const cleanup = () => {
+    cleaning ??= (async () => {
+      while (steps.length) {
+        const fn = steps.pop();
+        try {
+          await fn();
+        } catch (err) {
+          log(`cleanup step failed: ${err.message}`);
+        }
+      }
+    })();
+    return cleaning;
+  };
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, () => {
+      log(`${sig}: ${signalNote}`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+  return { defer, undefer, cleanup };
+}
+
+// ---------------------------------------------------------------- code under test
+/**
+ * The commit and a fingerprint of the uncommitted changes to what the server runs: others edit
+ * and commit in this working tree meanwhile, so each run records the code it measured.
+ */
+export function codeState(repoDir = ROOT) {
+  const git = (...a) => execFileSync('git', a, { cwd: repoDir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  try {
+    const dirs = ['packages/server/src', 'packages/core/src', 'package-lock.json'];
+    const diff = git('diff', 'HEAD', '--', ...dirs);
+    const untracked = git('ls-files', '--others', '--exclude-standard', '--', ...dirs)
+      .split('\n')
+      .filter(Boolean);
+    const h = createHash('sha1').update(diff);
+    for (const f of untracked) h.update(f).update(fs.readFileSync(path.join(repoDir, f)));
+    const changed = git('diff', 'HEAD', '--name-only', '--', ...dirs)
+      .split('\n')
+      .filter(Boolean);
+    return {
+      commit: git('rev-parse', '--short', 'HEAD').trim(),
+      uncommitted: [...changed, ...untracked],
+      fingerprint: changed.length + untracked.length ? h.digest('hex').slice(0, 10) : 'clean',
+    };
+  } catch {
+    return { commit: 'unknown' };
+  }
+}
+export const sameCode = (a, b) => a.commit === b.commit && a.fingerprint === b.fingerprint;

@@ -31,41 +31,38 @@
 // without --keep deletes them. Results: bench/results/statements.json (other sizes get the
 // row count in the name; one entry per dialect, a later run replacing its dialect's entry)
 // and a markdown table on stdout. Exit 1 if a check failed, 2 on a setup failure.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  DEFAULT_VENDOR_COUNT,
+  cachedInteractions,
   GENERATED_ACTIVITIES,
-  GENERATOR_VERSION,
   generatedVendors,
-  generateInteractions,
+  interactionsFileName,
 } from './generate-interactions.mjs';
 import {
   assertLoopback,
+  cleanupStack,
   cpuSecondsOf,
-  createPgDatabase,
   DEFAULT_PG_ADMIN_URL,
-  dropPgDatabase,
-  freePort,
+  headerComment,
   machineBusySeconds,
   machineInfo,
   peakRssMiB,
   percentile,
   ROOT,
   round,
-  SERVER_BIN,
-  startServer,
+  scriptFail,
+  scriptLog,
   stealSeconds,
-  stopServer,
   waitForQuiet,
 } from './lib.mjs';
+import { backendCpu, childTimer, importCommand, importSummary } from './timing.mjs';
+import { api, benchDatabases, cliEnv, DEMO_FINANCE, signIn } from './workspace-setup.mjs';
 
-const ADMIN = { email: 'admin@demo.vigie.local', password: 'vigie-demo-2026' };
-const FINANCE = { email: 'finance@demo.vigie.local', password: 'vigie-demo-2026' };
+const log = scriptLog('statements');
+const fail = scriptFail('statements');
 const DEFAULT_ROWS = 10_000_000;
 const DEFAULT_VENDORS = 20;
 const DEFAULT_MONTHS = 36;
@@ -91,14 +88,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  process.stdout.write(
-    `${fs
-      .readFileSync(new URL(import.meta.url), 'utf8')
-      .split('\n')
-      .slice(1)
-      .filter((_l, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//')))
-      .join('\n')}\n`,
-  );
+  process.stdout.write(headerComment(import.meta.url));
   process.exit(0);
 }
 const rows = Number(args.rows);
@@ -136,44 +126,21 @@ const PILOT_END = `${addMonths(FIRST_MONTH, 2)}-31`; // 3 months of pilot: Janua
 const RUN_START = `${addMonths(FIRST_MONTH, 3)}-01`;
 const MONTHS = Array.from({ length: monthCount }, (_, k) => addMonths(FIRST_MONTH, k));
 
-function fail(message) {
-  process.stderr.write(`statements: ${message}\n`);
-  process.exit(2);
-}
-const log = (msg) => process.stderr.write(`[statements ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
-
 // ---------------------------------------------------------------- cleanup
-const cleanups = [];
-let cleaning = null;
-function defer(fn) {
-  cleanups.push(fn);
-  return fn;
-}
-function undefer(fn) {
-  const i = cleanups.lastIndexOf(fn);
-  if (i >= 0) cleanups.splice(i, 1);
-}
-function cleanup() {
-  cleaning ??= (async () => {
-    while (cleanups.length) {
-      const fn = cleanups.pop();
-      try {
-        await fn();
-      } catch (err) {
-        log(`cleanup step failed: ${err.message}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, () => {
-    log(`${sig}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const { defer, undefer, cleanup } = cleanupStack(log);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-bench-st-'));
 defer(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const timed = childTimer({ scratch, timeoutS: childTimeout, defer, undefer });
+const { withServer, prepareDatabase, reuseDatabase, settleDatabase, databaseBytes, tableCounts } =
+  benchDatabases({
+    pgAdminUrl,
+    dirPrefix: 'vigie-bench-st-',
+    log,
+    defer,
+    undefer,
+    vendors: generatedVendors(vendorCount),
+    activities: GENERATED_ACTIVITIES,
+  });
 
 // ---------------------------------------------------------------- generated file (cached)
 /**
@@ -184,151 +151,10 @@ defer(() => fs.rmSync(scratch, { recursive: true, force: true }));
  * it is generated again (same bytes).
  */
 async function dataFile() {
-  fs.mkdirSync(args.cache, { recursive: true });
-  const span = DAYS === 90 ? '' : `-d${DAYS}`;
-  const v = vendorCount === DEFAULT_VENDOR_COUNT ? '' : `-v${vendorCount}`;
-  const file = path.join(args.cache, `vigie-${rows}-s${seed}-g${GENERATOR_VERSION}${span}${v}.csv`);
-  const meta = `${file}.json`;
-  try {
-    const m = JSON.parse(fs.readFileSync(meta, 'utf8'));
-    if (
-      m.rows === rows &&
-      m.seed === seed &&
-      m.version === GENERATOR_VERSION &&
-      (m.days ?? 90) === DAYS &&
-      (m.vendors ?? DEFAULT_VENDOR_COUNT) === vendorCount &&
-      m.customers !== false &&
-      m.tally &&
-      fs.statSync(file).size === m.bytes
-    ) {
-      log(`reusing ${file}`);
-      return { file, tally: m.tally, generatedSeconds: null };
-    }
-  } catch {
-    // absent or stale
-  }
-  const t0 = performance.now();
-  const tally = {};
-  const bytes = await generateInteractions(file, rows, {
-    seed,
-    customers: true,
-    days: DAYS,
-    vendors: vendorCount,
-    tally,
-  });
-  fs.writeFileSync(
-    meta,
-    JSON.stringify({
-      rows,
-      seed,
-      version: GENERATOR_VERSION,
-      customers: true,
-      days: DAYS,
-      vendors: vendorCount,
-      bytes,
-      tally,
-    }),
-  );
-  const generatedSeconds = round((performance.now() - t0) / 1000, 1);
-  log(`generated ${file}: ${(bytes / 2 ** 20).toFixed(0)} MiB in ${generatedSeconds} s`);
+  const opts = { seed, customers: true, days: DAYS, vendors: vendorCount };
+  const file = path.join(args.cache, interactionsFileName(rows, opts));
+  const { tally, generatedSeconds } = await cachedInteractions(file, rows, { ...opts, withTally: true, log });
   return { file, tally, generatedSeconds };
-}
-
-// ---------------------------------------------------------------- HTTP
-async function signIn(baseUrl, who) {
-  const res = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify(who),
-  });
-  const body = await res.text();
-  if (res.status !== 200)
-    throw new Error(`sign-in of ${who.email} answered ${res.status}: ${body.slice(0, 300)}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const me = await (await fetch(`${baseUrl}/api/me`, { headers: { cookie } })).json();
-  const workspaceId = me?.memberships?.[0]?.workspaceId;
-  if (!workspaceId) throw new Error(`/api/me: ${JSON.stringify(me).slice(0, 300)}`);
-  return { cookie, workspaceId };
-}
-
-async function api(baseUrl, cookie, method, p, body) {
-  const res = await fetch(`${baseUrl}${p}`, {
-    method,
-    headers: { cookie, origin: baseUrl, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${p} answered ${res.status}: ${text.slice(0, 400)}`);
-  return text ? JSON.parse(text) : null;
-}
-
-// ---------------------------------------------------------------- workspace entities
-/**
- * The generator's vendors, sites and activities in the demo workspace, as contact-records.mjs
- * creates them (a demo site with a generated site's name under another vendor is renamed
- * "<name> (démo)" first: the import finds a site by its name alone).
- */
-async function createEntities(baseUrl, cookie, ws) {
-  const base = `/api/workspaces/${ws}`;
-  const created = { vendors: 0, sites: 0, activities: 0, renamedDemoSites: [] };
-  const genVendors = generatedVendors(vendorCount);
-  const vendors = (await api(baseUrl, cookie, 'GET', `${base}/vendors`)).items;
-  const vendorIds = {};
-  for (const v of genVendors) {
-    const found = vendors.find((x) => x.name.toLowerCase() === v.name.toLowerCase());
-    if (found) vendorIds[v.name] = found.id;
-    else {
-      const r = await api(baseUrl, cookie, 'POST', `${base}/vendors`, {
-        name: v.name,
-        legalEntity: v.name,
-        status: 'active',
-        contacts: [],
-      });
-      vendorIds[v.name] = r.id;
-      created.vendors++;
-    }
-  }
-  const sites = (await api(baseUrl, cookie, 'GET', `${base}/sites`)).items;
-  for (const v of genVendors) {
-    for (const name of v.sites) {
-      const same = sites.filter((s) => s.name.toLowerCase() === name.toLowerCase());
-      if (same.some((s) => s.vendorId === vendorIds[v.name])) continue;
-      for (const s of same) {
-        const { id, workspaceId: _w, createdAt: _c, updatedAt: _u, ...input } = s;
-        await api(baseUrl, cookie, 'PUT', `${base}/sites/${id}`, { ...input, name: `${s.name} (démo)` });
-        created.renamedDemoSites.push(s.name);
-      }
-      await api(baseUrl, cookie, 'POST', `${base}/sites`, {
-        vendorId: vendorIds[v.name],
-        name,
-        city: name,
-        country: 'FR',
-        shore: 'onshore',
-        languages: ['fr'],
-        seats: 60,
-      });
-      created.sites++;
-    }
-  }
-  let activities = (await api(baseUrl, cookie, 'GET', `${base}/activities`)).items;
-  for (const name of GENERATED_ACTIVITIES) {
-    if (activities.some((a) => a.name.toLowerCase() === name.toLowerCase())) continue;
-    await api(baseUrl, cookie, 'POST', `${base}/activities`, {
-      name,
-      channel: 'phone',
-      direction: 'inbound',
-      languages: ['fr'],
-    });
-    created.activities++;
-  }
-  activities = (await api(baseUrl, cookie, 'GET', `${base}/activities`)).items;
-  const activityIds = GENERATED_ACTIVITIES.map(
-    (name) => activities.find((a) => a.name.toLowerCase() === name.toLowerCase()).id,
-  );
-  return { vendorIds, activityIds, created };
 }
 
 // ---------------------------------------------------------------- contracts
@@ -507,106 +333,33 @@ function monthInput(tallyMonth, k) {
 }
 
 // ---------------------------------------------------------------- timed import
-const IMPORT_RE =
-  /Import (\S+) (\w+) in ([\d.]+) s: (\d+) valid rows, (\d+) stored, (\d+) already stored, (\d+) rejected, (\d+) warnings/;
-
-function parseTimeV(text) {
-  const get = (re) => text.match(re)?.[1];
-  const wall = (get(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/) ?? '0')
-    .split(':')
-    .map(Number)
-    .reduce((a, b) => a * 60 + b, 0);
-  return {
-    wallSeconds: wall,
-    cpuSeconds: round(
-      Number(get(/User time \(seconds\): (\S+)/)) + Number(get(/System time \(seconds\): (\S+)/)),
-    ),
-    maxRssMiB: round(Number(get(/Maximum resident set size \(kbytes\): (\d+)/)) / 1024, 1),
-  };
-}
-
-function cliEnv(dataDir, databaseUrl) {
-  const env = { ...process.env, VIGIE_DATA_DIR: dataDir, VIGIE_LOG_LEVEL: 'warn', VIGIE_DEMO_DAYS: '0' };
-  delete env.DATABASE_URL;
-  delete env.NODE_OPTIONS;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  return env;
-}
-
 /** `vigie import interactions` under /usr/bin/time -v and timeout, in its own process group. */
 async function timedImport(db, file) {
-  const timeFile = path.join(scratch, `time-import-${db.dialect}.txt`);
-  const cmd = [
-    'node',
-    SERVER_BIN,
-    'import',
-    'interactions',
-    file,
-    '--workspace',
-    db.workspaceId,
-    '--profile',
-    'vigie',
-  ];
+  const cmd = importCommand(file, db.workspaceId);
   log(`${db.dialect}: ${cmd.join(' ')} (load ${os.loadavg()[0].toFixed(2)})`);
-  const t0 = performance.now();
-  const child = spawn(
-    '/usr/bin/time',
-    ['-v', '-o', timeFile, 'timeout', '--foreground', '-k', '10', String(childTimeout), ...cmd],
-    { cwd: ROOT, env: cliEnv(db.dataDir, db.databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  const kill = defer(() => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // gone
-    }
-  });
-  let stdout = '';
-  let stderrTail = '';
   let lastPrint = 0;
-  child.stdout.on('data', (c) => {
-    stdout += c.toString();
+  const r = await timed(cmd, {
+    env: cliEnv(db.dataDir, db.databaseUrl),
+    onStderrLine: (line, t) => {
+      if (t - lastPrint > 30) {
+        lastPrint = t;
+        log(`  ${line.trim()}`);
+      }
+    },
   });
-  child.stderr.on('data', (c) => {
-    stderrTail = (stderrTail + c.toString()).slice(-4000);
-    const now = (performance.now() - t0) / 1000;
-    if (now - lastPrint > 30) {
-      lastPrint = now;
-      const line = stderrTail
-        .split(/\r?\n|\r/)
-        .filter(Boolean)
-        .at(-1);
-      if (line) log(`  ${line.trim()}`);
-    }
-  });
-  const code = await new Promise((resolve) => child.once('close', (c) => resolve(c)));
-  undefer(kill);
-  const t = parseTimeV(fs.readFileSync(timeFile, 'utf8'));
-  const m = stdout.match(IMPORT_RE);
-  const summary = m && {
-    importId: m[1],
-    status: m[2],
-    reportedSeconds: Number(m[3]),
-    valid: Number(m[4]),
-    stored: Number(m[5]),
-    alreadyStored: Number(m[6]),
-    rejected: Number(m[7]),
-    warnings: Number(m[8]),
-  };
   const res = {
     command: `vigie import interactions ${path.basename(file)} --workspace <ws> --profile vigie`,
-    exitCode: code,
-    ...t,
-    rowsPerSecond: Math.round(rows / t.wallSeconds),
-    summary,
-    stdout: stdout.trim(),
-    stderrTail: stderrTail
-      .split(/\r?\n|\r/)
-      .filter(Boolean)
-      .slice(-5),
+    exitCode: r.exitCode,
+    wallSeconds: r.wallSeconds,
+    cpuSeconds: r.cpuSeconds,
+    maxRssMiB: r.maxRssMiB,
+    rowsPerSecond: Math.round(rows / r.wallSeconds),
+    summary: importSummary(r.stdout),
+    stdout: r.stdout.trim(),
+    stderrTail: r.stderr.slice(-5).map((x) => x.line),
   };
   log(
-    `${db.dialect}: import ${t.wallSeconds.toFixed(1)} s wall, ${res.rowsPerSecond} rows/s, ${t.maxRssMiB} MiB peak RSS; ${stdout.trim().split('\n')[0]}`,
+    `${db.dialect}: import ${r.wallSeconds.toFixed(1)} s wall, ${res.rowsPerSecond} rows/s, ${r.maxRssMiB} MiB peak RSS; ${res.stdout.split('\n')[0]}`,
   );
   return res;
 }
@@ -616,99 +369,13 @@ function stateFile(dialect) {
   return path.join(args.cache, `statements-state-${dialect}-${rows}-v${vendorCount}-m${monthCount}.json`);
 }
 
-async function prepareDatabase(dialect) {
-  const db = { dialect };
-  db.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `vigie-bench-st-${dialect}-`));
-  db.removeDir = defer(() => fs.rmSync(db.dataDir, { recursive: true, force: true }));
-  if (dialect === 'postgres') {
-    db.dbName = `vigie_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
-    db.databaseUrl = await createPgDatabase(pgAdminUrl, db.dbName);
-    db.dropDb = defer(() => dropPgDatabase(pgAdminUrl, db.dbName));
-    log(`${dialect}: created database ${db.dbName}`);
-  }
-  await withServer(db, async (server) => {
-    const { cookie, workspaceId } = await signIn(server.baseUrl, ADMIN);
-    db.workspaceId = workspaceId;
-    const { vendorIds, activityIds, created } = await createEntities(server.baseUrl, cookie, workspaceId);
-    db.vendorIds = vendorIds;
-    db.activityIds = activityIds;
-    log(`${dialect}: workspace ${workspaceId}, created ${JSON.stringify(created)}`);
-  });
-  return db;
-}
-
-async function releaseDatabase(db) {
-  if (db.dropDb) {
-    undefer(db.dropDb);
-    await db.dropDb();
-  }
-  undefer(db.removeDir);
-  db.removeDir();
-}
-
-/** Runs `fn(server)` with `vigie serve` on the database, stopped afterwards. */
-async function withServer(db, fn) {
-  const server = await startServer({
-    port: await freePort(),
-    dataDir: db.dataDir,
-    databaseUrl: db.databaseUrl,
-    extraEnv: { VIGIE_DEMO_DAYS: '0' },
-  });
-  const stop = defer(() => stopServer(server.child));
-  try {
-    return await fn(server);
-  } finally {
-    await stopServer(server.child);
-    undefer(stop);
-  }
-}
-
-async function databaseBytes(db) {
-  if (db.dialect === 'sqlite') {
-    return fs
-      .readdirSync(db.dataDir)
-      .filter((f) => f.startsWith('vigie.sqlite'))
-      .reduce((s, f) => s + fs.statSync(path.join(db.dataDir, f)).size, 0);
-  }
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: pgAdminUrl });
-  await c.connect();
-  try {
-    return Number((await c.query('select pg_database_size($1) as n', [db.dbName])).rows[0].n);
-  } finally {
-    await c.end();
-  }
-}
-
-/** Rows of the contact table and of the day rollup the statements read. */
-async function tableCounts(db) {
-  const tables = ['interaction', 'kpi_day_rollup'];
-  const out = {};
-  if (db.dialect === 'sqlite') {
-    const { default: Database } = await import('better-sqlite3');
-    const s = new Database(path.join(db.dataDir, 'vigie.sqlite'), { readonly: true });
-    try {
-      for (const t of tables) out[t] = s.prepare(`select count(*) as n from ${t}`).get().n;
-    } finally {
-      s.close();
-    }
-    return out;
-  }
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: db.databaseUrl });
-  await c.connect();
-  try {
-    for (const t of tables) out[t] = Number((await c.query(`select count(*) as n from ${t}`)).rows[0].n);
-  } finally {
-    await c.end();
-  }
-  return out;
-}
+/** The contact table and the day rollup the statements read. */
+const COUNTED_TABLES = ['interaction', 'kpi_day_rollup'];
 
 /** Contracts, amendments and monthly inputs, through the API as the demo finance user. */
 async function createContracts(db, tally) {
   return withServer(db, async (server) => {
-    const { cookie } = await signIn(server.baseUrl, FINANCE);
+    const { cookie } = await signIn(server.baseUrl, DEMO_FINANCE);
     const base = `/api/workspaces/${db.workspaceId}`;
     const t0 = performance.now();
     db.contracts = [];
@@ -754,22 +421,6 @@ async function createContracts(db, tally) {
 }
 
 // ---------------------------------------------------------------- measurement
-/** CPU seconds so far of every backend connected to database `dbName`, by pid. */
-async function backendCpu(dbName) {
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: pgAdminUrl });
-  await c.connect();
-  try {
-    const r = await c.query(
-      'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
-      [dbName],
-    );
-    return new Map(r.rows.map((x) => [x.pid, cpuSecondsOf(x.pid) ?? 0]));
-  } finally {
-    await c.end();
-  }
-}
-
 const listPath = (ws, id) =>
   `/api/workspaces/${ws}/contracts/${id}/statements?from=${FIRST_MONTH}&to=${LAST_MONTH}`;
 
@@ -796,7 +447,7 @@ async function measuredRun(server, cookie, db, inFlight) {
   const failures = [];
   let warnings = 0;
   const lists = new Array(queue.length);
-  const pgBefore = db.dbName ? await backendCpu(db.dbName) : null;
+  const pgBefore = db.dbName ? await backendCpu(pgAdminUrl, db.dbName) : null;
   const before = {
     server: cpuSecondsOf(server.child.pid),
     machine: machineBusySeconds(),
@@ -826,7 +477,7 @@ async function measuredRun(server, cookie, db, inFlight) {
   const serverCpu = cpuSecondsOf(server.child.pid) - before.server;
   let pgCpu;
   if (pgBefore) {
-    const after = await backendCpu(db.dbName);
+    const after = await backendCpu(pgAdminUrl, db.dbName);
     pgCpu = 0;
     for (const [pid, cpu] of after) pgCpu += cpu - (pgBefore.get(pid) ?? 0);
   }
@@ -945,22 +596,11 @@ async function runDialect(dialect, data) {
     machine: machineInfo(),
   };
   let ok = true;
-  let db = null;
-  if (args.reuse) {
-    try {
-      const s = JSON.parse(fs.readFileSync(stateFile(dialect), 'utf8'));
-      if (fs.existsSync(s.dataDir)) {
-        db = s;
-        db.removeDir = defer(() => fs.rmSync(db.dataDir, { recursive: true, force: true }));
-        if (db.dbName) db.dropDb = defer(() => dropPgDatabase(pgAdminUrl, db.dbName));
-        entry.import = s.import;
-        entry.setup = s.setup;
-        entry.reused = true;
-        log(`${dialect}: reusing ${db.dataDir}${db.dbName ? ` and ${db.dbName}` : ''}`);
-      }
-    } catch {
-      // nothing to reuse
-    }
+  let db = args.reuse ? reuseDatabase(stateFile(dialect)) : null;
+  if (db) {
+    entry.import = db.import;
+    entry.setup = db.setup;
+    entry.reused = true;
   }
   try {
     if (!db) {
@@ -975,14 +615,14 @@ async function runDialect(dialect, data) {
         );
       entry.setup = await createContracts(db, data.tally);
     }
-    entry.tableRows = await tableCounts(db);
+    entry.tableRows = await tableCounts(db, COUNTED_TABLES);
     entry.databaseBytes = await databaseBytes(db);
     log(`${dialect}: ${JSON.stringify(entry.tableRows)}, ${(entry.databaseBytes / 2 ** 20).toFixed(0)} MiB`);
 
     // a fresh server: the first run is the first time the process computes statements
     await withServer(db, async (server) => {
       entry.serverStartMs = Math.round(server.startMs);
-      const { cookie } = await signIn(server.baseUrl, FINANCE);
+      const { cookie } = await signIn(server.baseUrl, DEMO_FINANCE);
       entry.runs = [];
       let lists = null;
       for (const inFlight of [1, concurrency]) {
@@ -1035,21 +675,11 @@ async function runDialect(dialect, data) {
     entry.codeChangedDuringRun =
       end.commit !== entry.machine.commit || end.serverWorktreeDirty !== entry.machine.serverWorktreeDirty;
   } finally {
-    if (db && args.keep) {
-      undefer(db.removeDir);
-      if (db.dropDb) undefer(db.dropDb);
-      const { removeDir: _r, dropDb: _d, ...state } = db;
-      fs.writeFileSync(
-        stateFile(dialect),
-        JSON.stringify({ ...state, import: entry.import, setup: entry.setup }),
-      );
-      log(
-        `${dialect}: kept ${db.dataDir}${db.dbName ? ` and ${db.dbName}` : ''} (use --reuse; removed by a run without --keep)`,
-      );
-    } else if (db) {
-      await releaseDatabase(db);
-      fs.rmSync(stateFile(dialect), { force: true });
-    }
+    await settleDatabase(db, {
+      keep: args.keep,
+      stateFile: stateFile(dialect),
+      extra: { import: entry.import, setup: entry.setup },
+    });
   }
   entry.ok = ok;
   return entry;
