@@ -1,15 +1,37 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { anonymousBankProfile, computeKpisAsync, computeStatement, validateContract } from '@vigie/core';
+import {
+  anonymousBankProfile,
+  computeKpisAsync,
+  computeStatement,
+  type KpiOptions,
+  type ReadScope,
+  validateContract,
+} from '@vigie/core';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthActuals } from '../src/app/contracts/month-actuals.ts';
+import { rangeActuals } from '../src/app/contracts/month-actuals.ts';
 import { getKpiSettings } from '../src/db/repositories/kpi-settings.ts';
+import type { Database } from '../src/db/schema.ts';
 import { importInteractions } from '../src/io/import-interactions.ts';
 import { BANK_CALLS, buildWorld, storeBankCallsForAtlas, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/vigie.mjs');
+
+/** One month of rangeActuals. */
+async function monthActuals(
+  db: Kysely<Database>,
+  scope: ReadScope,
+  vendorId: string,
+  month: string,
+  options: KpiOptions,
+) {
+  const [one] = await rangeActuals(db, scope, vendorId, month, month, options);
+  if (!one) throw new Error('no month');
+  return one;
+}
 
 /** A contract of August 2010 billing 3.50 per handled contact, with the given KPI terms. */
 function perCallContract(vendorId: string, kpiTerms: unknown[] = []) {

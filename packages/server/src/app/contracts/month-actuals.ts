@@ -142,15 +142,3 @@ export async function rangeActuals(
     return { month, actuals, sources: sources.text, sourcesExplained: sources.explained };
   });
 }
-
-/** One month of `rangeActuals`. */
-export async function monthActuals(
-  db: Kysely<Database>,
-  scope: ReadScope,
-  vendorId: string,
-  month: string,
-  options: KpiOptions,
-): Promise<MonthActuals> {
-  const [one] = await rangeActuals(db, scope, vendorId, month, month, options);
-  return one as MonthActuals;
-}
