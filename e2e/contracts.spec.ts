@@ -151,3 +151,17 @@ test('leaving a contract with unsaved changes asks first', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Contracts' })).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText('renommé');
 });
+
+test('the targets page lists the targets the contracts set, each vendor user its own', async ({ page }) => {
+  await signIn(page, 'manager@demo.vigie.local');
+  await page.getByRole('link', { name: 'KPI targets' }).click();
+  const fromContracts = page.getByRole('region', { name: 'Targets set by contracts' });
+  await expect(fromContracts).toContainText('Armor Contact — service client 2026');
+  await expect(fromContracts).toContainText('Atlas Relation Client — pilote puis run');
+  await signOut(page);
+  await signIn(page, 'armor@demo.vigie.local');
+  await page.getByRole('link', { name: 'KPI targets' }).click();
+  await expect(fromContracts).toContainText('Armor Contact — service client 2026');
+  await expect(fromContracts).not.toContainText('Atlas');
+  await expect(fromContracts).not.toContainText('Tsiry');
+});

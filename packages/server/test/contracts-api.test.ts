@@ -201,6 +201,15 @@ describe.each(dialects())('contracts, statements and invoices over the API on %s
     );
     expect(r.status).toBe(200);
     expect(r.body.rows[0]?.targets.serviceLevel?.target).toBe(0.8);
+    // and lists them, dated, each vendor user its own vendor's only
+    type Listed = { items: { contractId: string; vendorId: string; kpi: string; validFrom: string }[] };
+    const all = await admin.get<Listed>(`${base}/contract-targets`);
+    expect(all.body.items).toContainEqual(
+      expect.objectContaining({ contractId: contract.id, kpi: 'serviceLevel', validFrom: '2010-08-03' }),
+    );
+    const armor = await armorUser.get<Listed>(`${base}/contract-targets`);
+    expect(armor.body.items.length).toBeGreaterThan(0);
+    expect(new Set(armor.body.items.map((t) => t.vendorId))).toEqual(new Set([w.armorId]));
   });
 
   it('refuses a document with bad fields, naming each one, and stores nothing', async () => {

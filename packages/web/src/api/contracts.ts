@@ -4,6 +4,7 @@ import type {
   ContractInput,
   ContractRecord,
   ContractSummary,
+  ContractTarget,
   ExpectedInvoiceLine,
   Explanation,
   InvoiceSummary,
@@ -57,6 +58,23 @@ export function useContracts(ws: string, vendorId: string | null = null) {
     queryFn: ({ signal }) =>
       api
         .get<ListResponse<ContractSummary>>(wsPath(ws, CONTRACTS), { signal, query: params })
+        .then((r) => r.items),
+  });
+}
+
+/** A KPI target a contract sets, dated by its version and phase (GET /contract-targets). */
+export interface ContractTargetItem extends ContractTarget {
+  readonly contractId: string;
+  readonly contractName: string;
+}
+
+/** The targets the contracts set: the dashboards judge by these first. */
+export function useContractTargets(ws: string) {
+  return useQuery({
+    queryKey: queryKeys.list(ws, 'contract-targets'),
+    queryFn: ({ signal }) =>
+      api
+        .get<ListResponse<ContractTargetItem>>(wsPath(ws, 'contract-targets'), { signal })
         .then((r) => r.items),
   });
 }

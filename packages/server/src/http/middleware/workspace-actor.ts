@@ -19,6 +19,7 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   imports: 'import',
   'mapping-profiles': 'mapping',
   contracts: 'contract',
+  'contract-targets': 'contract',
   invoices: 'invoice',
 };
 

@@ -3,18 +3,21 @@ import {
   amendmentInputSchema,
   contractRecordSchema,
   contractSummarySchema,
+  contractTargets,
   expectedInvoiceLines,
   invoiceSummarySchema,
   monthInputRecordSchema,
   monthInputSchema,
   readScope,
+  TARGET_KPI_NAMES,
+  type TargetKpi,
 } from '@vigie/core';
 import { contractCommands } from '../../app/contracts/contract-commands.ts';
 import { billedMonths, contractStatements } from '../../app/contracts/contract-statements.ts';
 import { rangeActuals } from '../../app/contracts/month-actuals.ts';
 import { saveMonthInput } from '../../app/contracts/month-input-commands.ts';
 import type { ServerContext } from '../../context.ts';
-import { findContract, listContracts } from '../../db/repositories/contracts.ts';
+import { contractDocuments, findContract, listContracts } from '../../db/repositories/contracts.ts';
 import { listInvoices } from '../../db/repositories/invoices.ts';
 import { getKpiSettings } from '../../db/repositories/kpi-settings.ts';
 import { listMonthInputs } from '../../db/repositories/month-inputs.ts';
@@ -35,6 +38,16 @@ const documentBody = z
   .record(z.string(), z.unknown())
   .openapi({ description: 'Contract document (docs/contracts.md)' });
 const looseObject = z.record(z.string(), z.unknown());
+const contractTargetSchema = z.object({
+  contractId: z.string(),
+  contractName: z.string(),
+  vendorId: z.string(),
+  activityId: z.null(),
+  kpi: z.enum(TARGET_KPI_NAMES as [TargetKpi, ...TargetKpi[]]),
+  target: z.number(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
 const statementItem = z.object({
   month: z.string(),
   currency: z.string(),
@@ -162,6 +175,29 @@ export function registerContractRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerCont
         ),
         200,
       ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/workspaces/{workspaceId}/contract-targets',
+      tags,
+      summary:
+        "The KPI targets the contracts set, dated by version and phase (the dashboards' targets first)",
+      request: { params: workspaceParam },
+      responses: { 200: json(listOf(contractTargetSchema), 'Targets from contracts'), ...readErrors },
+    }),
+    async (c) => {
+      const contracts = await contractDocuments(ctx.conn.db, readScope(c.get('actor')));
+      const items = contracts.flatMap((contract) =>
+        contractTargets(contract).map((target) => ({
+          ...target,
+          contractId: contract.id,
+          contractName: contract.name ?? contract.id,
+        })),
+      );
+      return c.json({ items }, 200);
+    },
   );
 
   app.openapi(

@@ -17,6 +17,7 @@ import { useSearchParamFilter } from '../../hooks/useSearchParamFilter';
 import { useSort } from '../../hooks/useSort';
 import { useRights, useWorkspace, useWsHref } from '../../hooks/workspace';
 import { formatTarget } from '../dashboards/figures/kpiFormat';
+import { ContractTargetsSection } from './ContractTargetsSection';
 
 type SortKey = 'vendor' | 'activity' | 'kpi' | 'validFrom';
 
@@ -83,75 +84,78 @@ export function TargetsPage() {
   const createButton = canCreate ? <CreateButton to={newHref} label={t('targets.create')} /> : null;
 
   return (
-    <ListPage
-      title={t('targets.title')}
-      description={t('targets.intro')}
-      loads={[targets, vendors, activities]}
-      items={rows}
-      createButton={createButton}
-      empty={
-        <EmptyBlock
-          icon={<IconTargetArrow size={28} />}
-          title={t('targets.emptyTitle')}
-          description={
-            canCreate
-              ? vendors.data?.length === 0
-                ? t('targets.needVendor')
-                : t('targets.emptyText')
-              : t('common.emptyReadOnly')
-          }
-          action={vendors.data?.length === 0 ? null : createButton}
-        />
-      }
-      deletion={deletion}
-    >
-      {() => (
-        <ListTable
-          filters={
-            <NameFilter
-              label={t('targets.fields.vendor')}
-              placeholder={t('targets.allVendors')}
-              items={vendors.data ?? []}
-              filter={vendorFilter}
-              width={260}
-            />
-          }
-          sorting={sorting}
-          noMatch={t('targets.noMatch')}
-          caption={t('targets.count', { count: sorting.sorted.length })}
-          minWidth={760}
-          columns={[
-            { label: t('targets.fields.vendor'), sortKey: 'vendor' },
-            { label: t('targets.fields.activity'), sortKey: 'activity' },
-            { label: t('targets.fields.kpi'), sortKey: 'kpi' },
-            { label: t('targets.fields.target') },
-            { label: t('targets.fields.period'), sortKey: 'validFrom' },
-          ]}
-          cells={(r) => (
-            <>
-              <Table.Td fw={600}>{r.vendorName}</Table.Td>
-              <Table.Td>
-                {r.activityId ? (
-                  r.activityName
-                ) : (
-                  <Text span c="dimmed" size="sm">
-                    {r.activityName}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{r.kpiName}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTarget(r.kpi, r.target)}</Table.Td>
-              <Table.Td>
-                {r.validTo
-                  ? t('targets.period', { from: formatDate(r.validFrom), to: formatDate(r.validTo) })
-                  : t('targets.periodOpen', { from: formatDate(r.validFrom) })}
-              </Table.Td>
-            </>
-          )}
-          editTo={canUpdate ? (r) => href(`targets/${encodeURIComponent(r.id)}/edit`) : undefined}
-          onDelete={canDelete ? deletion.ask : undefined}
-        />
-      )}
-    </ListPage>
+    <>
+      <ListPage
+        title={t('targets.title')}
+        description={t('targets.intro')}
+        loads={[targets, vendors, activities]}
+        items={rows}
+        createButton={createButton}
+        empty={
+          <EmptyBlock
+            icon={<IconTargetArrow size={28} />}
+            title={t('targets.emptyTitle')}
+            description={
+              canCreate
+                ? vendors.data?.length === 0
+                  ? t('targets.needVendor')
+                  : t('targets.emptyText')
+                : t('common.emptyReadOnly')
+            }
+            action={vendors.data?.length === 0 ? null : createButton}
+          />
+        }
+        deletion={deletion}
+      >
+        {() => (
+          <ListTable
+            filters={
+              <NameFilter
+                label={t('targets.fields.vendor')}
+                placeholder={t('targets.allVendors')}
+                items={vendors.data ?? []}
+                filter={vendorFilter}
+                width={260}
+              />
+            }
+            sorting={sorting}
+            noMatch={t('targets.noMatch')}
+            caption={t('targets.count', { count: sorting.sorted.length })}
+            minWidth={760}
+            columns={[
+              { label: t('targets.fields.vendor'), sortKey: 'vendor' },
+              { label: t('targets.fields.activity'), sortKey: 'activity' },
+              { label: t('targets.fields.kpi'), sortKey: 'kpi' },
+              { label: t('targets.fields.target') },
+              { label: t('targets.fields.period'), sortKey: 'validFrom' },
+            ]}
+            cells={(r) => (
+              <>
+                <Table.Td fw={600}>{r.vendorName}</Table.Td>
+                <Table.Td>
+                  {r.activityId ? (
+                    r.activityName
+                  ) : (
+                    <Text span c="dimmed" size="sm">
+                      {r.activityName}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{r.kpiName}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTarget(r.kpi, r.target)}</Table.Td>
+                <Table.Td>
+                  {r.validTo
+                    ? t('targets.period', { from: formatDate(r.validFrom), to: formatDate(r.validTo) })
+                    : t('targets.periodOpen', { from: formatDate(r.validFrom) })}
+                </Table.Td>
+              </>
+            )}
+            editTo={canUpdate ? (r) => href(`targets/${encodeURIComponent(r.id)}/edit`) : undefined}
+            onDelete={canDelete ? deletion.ask : undefined}
+          />
+        )}
+      </ListPage>
+      <ContractTargetsSection vendors={vendors.data ?? []} />
+    </>
   );
 }
