@@ -119,7 +119,7 @@ describe.each(dialects())('contracts, statements and invoices over the API on %s
   const statementOf = async (client: TestClient, month = '2010-08') =>
     client.get<MonthStatement>(`${base}/contracts/${contract.id}/statements/${month}`);
 
-  it('bills the pilot days per hour and the run days per contact, pro rata, from the stored month', async () => {
+  it("bills the pilot's days per hour, pro rata, and the run's own days' calls, from the stored month", async () => {
     const r = await statementOf(admin);
     expect(r.status).toBe(200);
     const { statement, actuals } = r.body;
@@ -129,10 +129,17 @@ describe.each(dialects())('contracts, statements and invoices over the API on %s
     ]);
     const handled = actuals.volumes?.phone as number;
     expect(handled).toBeGreaterThan(1000);
-    // by hand: 310 h x 2/31 x 20.00, and the handled calls x 29/31 x 3.50, each rounded half-up
+    // the days add up to the month; the bank's file has calls on the 1st to the 3rd only
+    const days = Object.entries(actuals.daily ?? {});
+    expect(days.map(([day]) => day).sort()).toEqual(['2010-08-01', '2010-08-02', '2010-08-03']);
+    expect(days.reduce((sum, [, d]) => sum + (d.volumes?.phone ?? 0), 0)).toBe(handled);
+    const runCalls = actuals.daily?.['2010-08-03']?.volumes?.phone as number;
+    // by hand: 310 h x 2/31 x 20.00 rounded half-up; the calls of the 3rd x 3.50
     const [pilot, run] = statement.lines;
     expect(pilot?.amountCents).toBe(Math.round((310 * 2 * 2000) / 31));
-    expect(run?.amountCents).toBe(Math.round((handled * 29 * 350) / 31));
+    expect(run?.quantity).toBe(runCalls);
+    expect(run?.amountCents).toBe(runCalls * 350);
+    expect(run?.input).toBe(`actuals.daily[2010-08-03..2010-08-31].volumes.phone = ${runCalls}`);
     expect(r.body.sources.join('\n')).toContain('logged-in hours: entered for the month');
     // the same as core computes from the actuals the API shows
     const v = validateContract({ ...pilotThenRun(w.atlasId, activityId), id: contract.id });

@@ -25,5 +25,16 @@ export const actualsSchema = z.object({
   kpis: z.partialRecord(kpiName, z.number().finite()).default({}),
   /** The days left out of the KPI measurement above. */
   excludedDays: z.array(contractDate).optional(),
+  /**
+   * The handled contacts (by channel) and handle minutes of each day, when known (the database
+   * has them). A month split between phases or versions then bills each part on its own days'
+   * contacts and minutes instead of a share of the month's by calendar days.
+   */
+  daily: z
+    .record(
+      contractDate,
+      z.object({ volumes: z.record(z.string(), count).default({}), minutes: quantity.default(0) }),
+    )
+    .optional(),
 });
 export type Actuals = z.input<typeof actualsSchema>;

@@ -33,14 +33,40 @@ type LinePart = Partial<Omit<StatementLine, 'quantity'>> & {
   unitPriceCents: number;
   unit: string;
   input: string;
+  /** read from the segment's own days, not a share of the month */
+  ownDays?: boolean;
 };
 type Emit = (part: LinePart) => void;
 
 const CALENDAR_DAYS = said('pro_rata.calendar_days');
+const OWN_DAYS = said('pro_rata.own_days');
+
+/**
+ * A part of a split month's own handled contacts and minutes, summed from the daily actuals;
+ * null for a whole month, or when the actuals have no days. Channels of the month missing on
+ * these days count 0: they had no contact then.
+ */
+function ownDays(segment: TermsSegment, actuals: Actuals): { actuals: Actuals; from: string } | null {
+  if (segment.days === segment.monthDays || actuals.daily === undefined) return null;
+  const volumes: Record<string, number> = {};
+  for (const channel of Object.keys(actuals.volumes ?? {})) volumes[channel] = 0;
+  let minutes = 0;
+  for (const [day, figures] of Object.entries(actuals.daily)) {
+    if (day < segment.from || day > segment.to) continue;
+    for (const [channel, n] of Object.entries(figures.volumes ?? {}))
+      volumes[channel] = (volumes[channel] ?? 0) + n;
+    minutes += figures.minutes ?? 0;
+  }
+  return {
+    actuals: { month: actuals.month, volumes, minutes: Math.round(minutes * 100) / 100 },
+    from: `actuals.daily[${segment.from}..${segment.to}]`,
+  };
+}
 
 /** The segment's share of the month, and how it is stated on each line. */
-export function segmentShare(segment: TermsSegment): { share: Fraction; ref: TermsRef } {
+export function segmentShare(segment: TermsSegment, own = false): { share: Fraction; ref: TermsRef } {
   const whole = segment.days === segment.monthDays;
+  const basis = own ? OWN_DAYS : CALENDAR_DAYS;
   const ref: TermsRef = {
     phase: segment.phase.kind,
     phaseIndex: segment.phaseIndex,
@@ -53,8 +79,8 @@ export function segmentShare(segment: TermsSegment): { share: Fraction; ref: Ter
             to: segment.to,
             days: segment.days,
             ofDays: segment.monthDays,
-            basis: CALENDAR_DAYS.text,
-            basisExplained: CALENDAR_DAYS.explained,
+            basis: basis.text,
+            basisExplained: basis.explained,
           },
         }),
   };
@@ -81,17 +107,20 @@ const MEASURE_UNITS: Record<AnchoredMeasure, string> = {
 
 /**
  * The invoice lines of one segment: quantity x unit price, each rounded once. Quantities are
- * the month's actuals times the segment's share of the month's days.
+ * the month's actuals times the segment's share of the month's days; contacts and minutes are
+ * the segment's own days' when the actuals hold daily figures.
  */
 export function billPriceLines(segment: TermsSegment, actuals: Actuals, warnings: Warnings): StatementLine[] {
   const { share, ref } = segmentShare(segment);
+  const own = ownDays(segment, actuals);
+  const ownRef = own ? segmentShare(segment, true).ref : ref;
   const out: StatementLine[] = [];
   for (const [index, pl] of segment.phase.priceLines.entries()) {
     const label = pl.label ?? DEFAULT_LABELS[pl.kind];
     const scope = lineScope(pl);
-    const emit: Emit = ({ quantity, ...rest }) => {
+    const emit: Emit = ({ quantity, ownDays: fromOwnDays, ...rest }) => {
       out.push({
-        ...ref,
+        ...(fromOwnDays ? ownRef : ref),
         label,
         kind: pl.kind,
         priceLineIndex: index,
@@ -101,7 +130,7 @@ export function billPriceLines(segment: TermsSegment, actuals: Actuals, warnings
         amountCents: roundHalfUp(mul(quantity, ratio(rest.unitPriceCents, 1))),
       });
     };
-    billLine(pl, { emit, share, label, actuals, warnings });
+    billLine(pl, { emit, share, label, actuals, warnings, own });
   }
   return out;
 }
@@ -125,12 +154,34 @@ interface LineContext {
   readonly label: string;
   readonly actuals: Actuals;
   readonly warnings: Warnings;
+  /** the segment's own contacts and minutes, when the actuals have days */
+  readonly own: { actuals: Actuals; from: string } | null;
+}
+
+/** Contacts or minutes: the segment's own days' when known (share 1), else the month's share. */
+function contactsOf(channel: string | undefined, ctx: LineContext): { reading: Reading; share: Fraction } {
+  return ctx.own
+    ? { reading: readContacts(ctx.own.actuals, channel, ctx.warnings, ctx.own.from), share: ONE }
+    : { reading: readContacts(ctx.actuals, channel, ctx.warnings), share: ctx.share };
+}
+
+function minutesOf(ctx: LineContext): { reading: Reading; share: Fraction } {
+  return ctx.own
+    ? { reading: readField(ctx.own.actuals, 'minutes', ctx.warnings, ctx.own.from), share: ONE }
+    : { reading: readField(ctx.actuals, 'minutes', ctx.warnings), share: ctx.share };
 }
 
 function billLine(pl: PriceLine, ctx: LineContext): void {
   const { emit, share, actuals, warnings } = ctx;
-  const simple = (reading: Reading, unitPriceCents: number, unit: string) =>
-    emit({ quantity: mul(reading.value, share), unitPriceCents, unit, input: reading.input });
+  const simple = (reading: Reading, unitPriceCents: number, unit: string, own = { share, ownDays: false }) =>
+    emit({
+      quantity: mul(reading.value, own.share),
+      unitPriceCents,
+      unit,
+      input: reading.input,
+      ownDays: own.ownDays,
+    });
+  const fromDays = ctx.own !== null;
   switch (pl.kind) {
     case 'fixed_fee':
       emit({
@@ -149,20 +200,22 @@ function billLine(pl: PriceLine, ctx: LineContext): void {
     case 'per_fte':
       simple(readField(actuals, 'fte', warnings), pl.unitPriceCents, 'FTE-month');
       break;
-    case 'per_minute':
-      simple(readField(actuals, 'minutes', warnings), pl.unitPriceCents, 'minute');
+    case 'per_minute': {
+      const minutes = minutesOf(ctx);
+      simple(minutes.reading, pl.unitPriceCents, 'minute', { share: minutes.share, ownDays: fromDays });
       break;
+    }
     case 'per_outcome':
       simple(readOutcomes(actuals, pl.outcome, warnings), pl.unitPriceCents, pl.outcome);
       break;
     case 'per_contact': {
-      const contacts = readContacts(actuals, pl.channel, warnings);
-      simple(contacts, pl.unitPriceCents, 'contact');
+      const contacts = contactsOf(pl.channel, ctx);
+      simple(contacts.reading, pl.unitPriceCents, 'contact', { share: contacts.share, ownDays: fromDays });
       billMinimum(pl, contacts, ctx);
       break;
     }
     case 'anchored':
-      billAnchored(pl, readAnchoredMeasure(actuals, pl, warnings), ctx);
+      billAnchored(pl, anchoredMeasure(pl, ctx), ctx);
       break;
   }
 }
@@ -170,7 +223,7 @@ function billLine(pl: PriceLine, ctx: LineContext): void {
 /** Minimum-volume protection: the shortfall to X % of the forecast, at the line's price. */
 function billMinimum(
   pl: Extract<PriceLine, { kind: 'per_contact' }>,
-  contacts: Reading,
+  contacts: { reading: Reading; share: Fraction },
   ctx: LineContext,
 ): void {
   const pct = pl.minimumPercentOfForecast;
@@ -188,7 +241,8 @@ function billMinimum(
     return;
   }
   const minimum = mul(forecast.value, percent(pct));
-  const shortfall = mul(sub(minimum, contacts.value), ctx.share);
+  // the month's minimum is shared by calendar days; the contacts are the segment's own when known
+  const shortfall = sub(mul(minimum, ctx.share), mul(contacts.reading.value, contacts.share));
   if (compare(shortfall, ZERO) <= 0) return;
   ctx.emit({
     label: `${ctx.label}: minimum billing top-up (${pct} % of forecast)`,
@@ -196,24 +250,29 @@ function billMinimum(
     quantity: shortfall,
     unitPriceCents: pl.unitPriceCents,
     unit: 'contact',
-    input: `${forecast.input} x ${pct} % = minimum ${toNumber(minimum)}; ${contacts.input}`,
+    input: `${forecast.input} x ${pct} % = minimum ${toNumber(minimum)}; ${contacts.reading.input}`,
   });
 }
 
-function readAnchoredMeasure(
-  actuals: Actuals,
+function anchoredMeasure(
   pl: Extract<PriceLine, { kind: 'anchored' }>,
-  warnings: Warnings,
-): Reading {
-  if (pl.measure === 'contacts') return readContacts(actuals, pl.channel, warnings);
-  if (pl.measure === 'minutes') return readField(actuals, 'minutes', warnings);
-  return readField(actuals, pl.measure === 'logged_in_hours' ? 'loggedInHours' : 'productiveHours', warnings);
+  ctx: LineContext,
+): { reading: Reading; share: Fraction } {
+  if (pl.measure === 'contacts') return contactsOf(pl.channel, ctx);
+  if (pl.measure === 'minutes') return minutesOf(ctx);
+  const field = pl.measure === 'logged_in_hours' ? 'loggedInHours' : 'productiveHours';
+  return { reading: readField(ctx.actuals, field, ctx.warnings), share: ctx.share };
 }
 
 /** Baseline at the base price, then the gap to the baseline at the marginal price (a credit below). */
-function billAnchored(pl: Extract<PriceLine, { kind: 'anchored' }>, actual: Reading, ctx: LineContext): void {
+function billAnchored(
+  pl: Extract<PriceLine, { kind: 'anchored' }>,
+  measured: { reading: Reading; share: Fraction },
+  ctx: LineContext,
+): void {
   const unit = MEASURE_UNITS[pl.measure];
   const { emit, share, label } = ctx;
+  const actual = measured.reading;
   const baselineQty = mul(exact(pl.baselineVolume), share);
   emit({
     label: `${label}: baseline`,
@@ -223,7 +282,7 @@ function billAnchored(pl: Extract<PriceLine, { kind: 'anchored' }>, actual: Read
     unit,
     input: `contract: baselineVolume = ${pl.baselineVolume}`,
   });
-  const gap = sub(mul(actual.value, share), baselineQty);
+  const gap = sub(mul(actual.value, measured.share), baselineQty);
   const sign = compare(gap, ratio(0, 1));
   if (sign > 0) {
     emit({

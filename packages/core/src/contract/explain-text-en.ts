@@ -57,6 +57,7 @@ export const EN: Record<ExplanationKey, (p: Params) => string> = {
   'earn_back.not_measured': (p) => `no measured ${p.s('kpi')} for ${p.s('month')}: not earned back`,
   'pro_rata.calendar_days': () =>
     'calendar days: the monthly fee and the monthly quantities are shared by days',
+  'pro_rata.own_days': () => "the part's own days: its handled contacts and minutes from the daily actuals",
   'pro_rata.measured_days': () =>
     'measured days (force-majeure days left out): the bonus/malus is shared by days',
   'warning.month_mismatch': (p) =>

@@ -152,6 +152,8 @@ export const FR: Record<ExplanationKey, (p: Params, f: FrenchFormat) => string> 
     `${capitalized(f.kpiName(p.s('kpi')))} : aucune mesure en ${f.month(p.s('month'))}, ${notReturned}`,
   'pro_rata.calendar_days': () =>
     'jours calendaires : le forfait mensuel et les quantités du mois sont répartis au prorata des jours',
+  'pro_rata.own_days': () =>
+    'les jours propres à la période : ses contacts traités et ses minutes, d’après les chiffres quotidiens',
   'pro_rata.measured_days': () =>
     'jours mesurés (jours de force majeure exclus) : le bonus ou le malus est réparti au prorata des jours',
   'warning.month_mismatch': (p, f) =>

@@ -214,6 +214,18 @@ function splitMonthStatement(): Statement {
   );
 }
 
+/** A split month whose actuals have days: the parts bill their own days' contacts. */
+function ownDaysStatement(): Statement {
+  const contract = validContract(
+    contractInput([
+      phase({ kind: 'pilot', end: '2026-03-15', priceLines: [FEE] }),
+      phase({ start: '2026-03-16', priceLines: [{ kind: 'per_contact', unitPriceCents: 300 }] }),
+    ]),
+  );
+  const daily = { '2026-03-20': { volumes: { phone: 40 }, minutes: 100 } };
+  return computeStatement(contract, '2026-03', actuals('2026-03', { volumes: { phone: 90 }, daily }));
+}
+
 /** Earn-back: returned, missed, not measured, and decided in a month without a pool of its own. */
 function earnBackStatements(): Statement[] {
   const earnBack = { targets: { service_level: 0.85, csat: 0.9 }, months: 2 };
@@ -258,6 +270,7 @@ const statements = () => [
   volumeBandStatement(),
   splitMonthStatement(),
   ...earnBackStatements(),
+  ownDaysStatement(),
 ];
 
 /** The keys a statement writes; the source.* ones are the server's data sources. */

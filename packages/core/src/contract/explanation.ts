@@ -31,6 +31,7 @@ export const EXPLANATION_KEYS = [
   'earn_back.missed',
   'earn_back.not_measured',
   'pro_rata.calendar_days',
+  'pro_rata.own_days',
   'pro_rata.measured_days',
   'warning.month_mismatch',
   'warning.missing_quantity',

@@ -22,17 +22,30 @@ export interface Reading {
 type NumericField = 'minutes' | 'loggedInHours' | 'productiveHours' | 'fte' | 'forecastVolume';
 
 /** A monthly figure; a missing one counts as 0, with a warning, so the statement still shows the line. */
-export function readField(actuals: Actuals, field: NumericField, warnings: Warnings): Reading {
+export function readField(
+  actuals: Actuals,
+  field: NumericField,
+  warnings: Warnings,
+  from = 'actuals',
+): Reading {
   const value = actuals[field];
   if (value === undefined) {
     note(warnings, explain('warning.missing_quantity', { field }));
-    return { value: ZERO, input: `actuals.${field} (missing) = 0` };
+    return { value: ZERO, input: `${from}.${field} (missing) = 0` };
   }
-  return { value: exact(value), input: `actuals.${field} = ${value}` };
+  return { value: exact(value), input: `${from}.${field} = ${value}` };
 }
 
-/** Handled contacts of one channel, or of all channels when the line names none. */
-export function readContacts(actuals: Actuals, channel: string | undefined, warnings: Warnings): Reading {
+/**
+ * Handled contacts of one channel, or of all channels when the line names none. `from` names
+ * where they were read in the line's input (the month's actuals, or a segment's days).
+ */
+export function readContacts(
+  actuals: Actuals,
+  channel: string | undefined,
+  warnings: Warnings,
+  from = 'actuals',
+): Reading {
   const volumes = actuals.volumes ?? {};
   if (channel === undefined) {
     const entries = Object.entries(volumes);
@@ -40,15 +53,15 @@ export function readContacts(actuals: Actuals, channel: string | undefined, warn
     const detail = entries.map(([c, n]) => `${c} ${n}`).join(' + ');
     return {
       value: exact(total),
-      input: `actuals.volumes (all channels${detail ? `: ${detail}` : ''}) = ${total}`,
+      input: `${from}.volumes (all channels${detail ? `: ${detail}` : ''}) = ${total}`,
     };
   }
   const n = volumes[channel];
   if (n === undefined) {
     note(warnings, explain('warning.missing_quantity', { field: 'volumes', channel }));
-    return { value: ZERO, input: `actuals.volumes.${channel} (missing) = 0` };
+    return { value: ZERO, input: `${from}.volumes.${channel} (missing) = 0` };
   }
-  return { value: exact(n), input: `actuals.volumes.${channel} = ${n}` };
+  return { value: exact(n), input: `${from}.volumes.${channel} = ${n}` };
 }
 
 export function readOutcomes(actuals: Actuals, outcome: string, warnings: Warnings): Reading {

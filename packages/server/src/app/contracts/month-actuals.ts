@@ -109,18 +109,31 @@ export async function rangeActuals(
     if (!isIsoMonth(m)) throw new Error(`month ${m}: must be written YYYY-MM`);
   const lastDay = daysOfMonth(toMonth).at(-1) as string;
   const filters = { from: `${fromMonth}-01`, to: lastDay, vendorId };
-  const [byChannel, byMonth, inputs] = await Promise.all([
-    sumRollups(db, scope, ['month', 'channel'], filters, { surveys: false }),
+  const [byDay, byMonth, inputs] = await Promise.all([
+    sumRollups(db, scope, ['day', 'channel'], filters, {
+      fields: ['contacts', 'handled', 'totalHandleSeconds'],
+      surveys: false,
+    }),
     sumRollups(db, scope, ['month'], filters),
     listMonthInputs(db, scope, vendorId, fromMonth, toMonth),
   ]);
   return monthsBetween(fromMonth, toMonth).map((month) => {
+    // the month's handled contacts by channel, and each day's, for a month split between terms
     const volumes: Record<string, number> = {};
-    for (const g of byChannel)
-      if (g.values[0] === month) volumes[g.values[1] ?? 'unknown'] = g.counts.handled;
+    const daily: Record<string, { volumes: Record<string, number>; minutes: number }> = {};
+    for (const g of byDay) {
+      const day = g.values[0] ?? '';
+      const channel = g.values[1] ?? 'unknown';
+      if (!day.startsWith(month)) continue;
+      volumes[channel] = (volumes[channel] ?? 0) + g.counts.handled;
+      const d = daily[day] ?? { volumes: {}, minutes: 0 };
+      daily[day] = d;
+      d.volumes[channel] = g.counts.handled;
+      d.minutes = Math.round((d.minutes + g.counts.totalHandleSeconds / 60) * 100) / 100;
+    }
     const sources = new Sources();
     sources.add('source.volumes', { month });
-    const actuals: Writable<Actuals> = { month, volumes, kpis: {} };
+    const actuals: Writable<Actuals> = { month, volumes, kpis: {}, daily };
     const all = byMonth.find((g) => g.values[0] === month);
     if (all) {
       actuals.minutes = Math.round((all.counts.totalHandleSeconds / 60) * 100) / 100;
