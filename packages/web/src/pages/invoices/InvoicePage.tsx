@@ -182,7 +182,12 @@ export function InvoicePage() {
                 <Title order={2} size="h4" mb="sm" id="invoice-lines">
                   {t('invoices.lines.title')}
                 </Title>
-                <InvoiceLinesTable lines={data.lines} currency={data.currency} />
+                <InvoiceLinesTable
+                  lines={data.lines}
+                  currency={data.currency}
+                  testId="invoice-lines"
+                  empty={t('invoices.lines.none')}
+                />
               </Paper>
               <DifferenceModal
                 action={open?.action ?? null}

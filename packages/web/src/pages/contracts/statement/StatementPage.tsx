@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import {
   IconArrowLeft,
   IconChevronLeft,
@@ -8,7 +8,6 @@ import {
   IconFileTypePdf,
 } from '@tabler/icons-react';
 import { addMonths, type ContractInput, isIsoMonth } from '@vigie/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { statementExportHref, useContract, useStatement } from '../../../api/contracts';
@@ -18,32 +17,13 @@ import { LoadGate } from '../../../components/LoadGate';
 import { PageHeader } from '../../../components/PageHeader';
 import { useCan, useWorkspace, useWsHref } from '../../../hooks/workspace';
 import { currentLanguage } from '../../../i18n';
+import { InvoiceLinesTable } from '../../invoices/InvoiceLinesTable';
 import { InvoicesTable } from '../../invoices/InvoicesTable';
 import { InvoiceUpload } from '../../invoices/InvoiceUpload';
 import { formatMonth } from '../contractFormat';
-import { ExpectedLinesTable } from './ExpectedLinesTable';
 import { MonthInputsForm } from './MonthInputsForm';
 import { statementPath } from './StatementsPanel';
-import { StatementView } from './StatementView';
-
-function Block({
-  title,
-  id,
-  children,
-}: {
-  readonly title: string;
-  readonly id: string;
-  readonly children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" mb="sm" id={id}>
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
+import { Section, StatementView } from './StatementView';
 
 /** The outcome codes a contract bills (per_outcome lines), for the month inputs form. */
 function outcomeCodes(document: Record<string, unknown>): string[] {
@@ -162,21 +142,26 @@ export function StatementPage() {
                 idPrefix="statement"
                 sources={detail.sourcesExplained}
               />
-              <Block title={t('statements.sections.expected')} id="statement-expected">
+              <Section title={t('statements.sections.expected')} id="statement-expected">
                 <Text size="sm" c="dimmed" mb="xs">
                   {t('statements.expected.intro')}
                 </Text>
-                <ExpectedLinesTable lines={detail.expectedLines} currency={detail.statement.currency} />
-              </Block>
-              <Block title={t('statements.inputs.title')} id="statement-inputs">
+                <InvoiceLinesTable
+                  lines={detail.expectedLines}
+                  currency={detail.statement.currency}
+                  testId="statement-expected"
+                  empty={t('statements.expected.none')}
+                />
+              </Section>
+              <Section title={t('statements.inputs.title')} id="statement-inputs">
                 <MonthInputsForm
                   vendorId={record.vendorId}
                   month={month}
                   outcomeCodes={outcomeCodes(record.document)}
                   settled={(invoices.data ?? []).some((i) => i.status !== 'draft')}
                 />
-              </Block>
-              <Block title={t('statements.sections.invoices')} id="statement-invoices">
+              </Section>
+              <Section title={t('statements.sections.invoices')} id="statement-invoices">
                 <Stack gap="md">
                   <LoadGate loads={[invoices]}>
                     {() =>
@@ -193,7 +178,7 @@ export function StatementPage() {
                     <InvoiceUpload contractId={contractId} month={month} />
                   ) : null}
                 </Stack>
-              </Block>
+              </Section>
             </Stack>
           );
         }}

@@ -7,7 +7,8 @@ import { formatDate } from '../../../format';
 import { AtRiskSection } from './AtRiskSection';
 import { KpiTable, LinesTable, SegmentsTable, TotalsTable, useExplain } from './StatementTables';
 
-function Section({
+/** A titled section of the statement page, named by its title for screen readers. */
+export function Section({
   title,
   children,
   id,
