@@ -1,5 +1,6 @@
 export * from './access/policy.ts';
 export * from './access/roles.ts';
+export * from './analysis/index.ts';
 export * from './audit/audit-event.ts';
 export * from './contract/index.ts';
 export * from './kpi/accumulator.ts';

@@ -1,0 +1,2 @@
+export * from './call-measures.ts';
+export * from './transcript.ts';
