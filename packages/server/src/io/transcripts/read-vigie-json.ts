@@ -1,0 +1,40 @@
+import { transcriptSchema } from '@vigie/core';
+import type { TranscriptReadResult } from './check-transcript.ts';
+import { decodeTranscriptText } from './decode-text.ts';
+import { TranscriptFormatError } from './transcript-format-error.ts';
+
+/** `['turns', 3, 'end']` → `turns[3].end` */
+function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+  return out || '(top level)';
+}
+
+/**
+ * A call in Vigie's own JSON format (docs/transcripts.md): the transcript model as it is, with
+ * every field checked. Every problem is listed in one TranscriptFormatError naming the file and
+ * the JSON path of each field (`turns[3].end: ends before it starts`).
+ */
+export function readVigieTranscript(file: string, bytes: Uint8Array): TranscriptReadResult {
+  const text = decodeTranscriptText(file, bytes);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new TranscriptFormatError(file, null, 'bad_json', `not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = transcriptSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`);
+    const empty = parsed.error.issues.some(
+      (i) => i.path.length === 1 && i.path[0] === 'turns' && i.code === 'too_small',
+    );
+    throw new TranscriptFormatError(
+      file,
+      null,
+      empty ? 'empty_call' : 'invalid_transcript',
+      problems.join('; '),
+    );
+  }
+  return { transcript: parsed.data, estimatedTiming: false };
+}
