@@ -1,14 +1,8 @@
 import { transcriptSchema } from '@vigie/core';
 import type { TranscriptReadResult } from './check-transcript.ts';
 import { decodeTranscriptText } from './decode-text.ts';
+import { jsonPath } from './json-transcript.ts';
 import { TranscriptFormatError } from './transcript-format-error.ts';
-
-/** `['turns', 3, 'end']` → `turns[3].end` */
-function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
-  return out || '(top level)';
-}
 
 /**
  * A call in Vigie's own JSON format (docs/transcripts.md): the transcript model as it is, with
@@ -25,7 +19,7 @@ export function readVigieTranscript(file: string, bytes: Uint8Array): Transcript
   }
   const parsed = transcriptSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`);
+    const problems = parsed.error.issues.map((i) => `${jsonPath(i.path) || '(top level)'}: ${i.message}`);
     const empty = parsed.error.issues.some(
       (i) => i.path.length === 1 && i.path[0] === 'turns' && i.code === 'too_small',
     );
