@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeTranscriptText } from './decode-text.ts';
+import { fixture } from './test-helpers.ts';
 import { TranscriptFormatError } from './transcript-format-error.ts';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../../test/fixtures/transcripts/${name}`, import.meta.url));
 
 describe('decodeTranscriptText', () => {
   it('reads UTF-8 and drops the BOM', () => {

@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimateSpeechSeconds, parseClock, readPlainTranscript } from './read-plain-text.ts';
-import { TranscriptFormatError } from './transcript-format-error.ts';
+import { errorOf, fixture } from './test-helpers.ts';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../../test/fixtures/transcripts/${name}`, import.meta.url));
 const read = (name: string, options: Parameters<typeof readPlainTranscript>[2] = { language: 'fr' }) =>
   readPlainTranscript(name, fixture(name), options);
 const readText = (text: string, options: Parameters<typeof readPlainTranscript>[2] = { language: 'fr' }) =>
   readPlainTranscript('t.txt', Buffer.from(text), options);
-
-function errorOf(run: () => unknown): TranscriptFormatError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof TranscriptFormatError) return e;
-    throw e;
-  }
-  throw new Error('expected a TranscriptFormatError');
-}
 
 describe('readPlainTranscript with timestamps', () => {
   const { transcript, estimatedTiming } = read('appel-facture-horodate.txt');

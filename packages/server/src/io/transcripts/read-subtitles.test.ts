@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSubtitleTranscript } from './read-subtitles.ts';
-import { TranscriptFormatError } from './transcript-format-error.ts';
+import { errorOf, fixture } from './test-helpers.ts';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../../test/fixtures/transcripts/${name}`, import.meta.url));
 type Options = Parameters<typeof readSubtitleTranscript>[2];
 const read = (name: string, options: Options = { language: 'fr' }) =>
   readSubtitleTranscript(name, fixture(name), options);
 const readText = (text: string, options: Options = { language: 'fr' }) =>
   readSubtitleTranscript('t.vtt', Buffer.from(text), options);
-
-function errorOf(run: () => unknown): TranscriptFormatError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof TranscriptFormatError) return e;
-    throw e;
-  }
-  throw new Error('expected a TranscriptFormatError');
-}
 
 describe('readSubtitleTranscript WebVTT', () => {
   const { transcript, estimatedTiming } = read('appel-facture.vtt');

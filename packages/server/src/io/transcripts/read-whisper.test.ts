@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readWhisperTranscript, whisperLanguageCode } from './read-whisper.ts';
-import { TranscriptFormatError } from './transcript-format-error.ts';
+import { errorOf, fixture } from './test-helpers.ts';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../../test/fixtures/transcripts/${name}`, import.meta.url));
 type Options = Parameters<typeof readWhisperTranscript>[2];
 const MAPPED: Options = { speakers: { SPEAKER_00: 'customer', SPEAKER_01: 'agent' } };
 const readJson = (json: unknown, options: Options = MAPPED) =>
@@ -13,16 +10,6 @@ const readJson = (json: unknown, options: Options = MAPPED) =>
     Buffer.from(typeof json === 'string' ? json : JSON.stringify(json)),
     options,
   );
-
-function errorOf(run: () => unknown): TranscriptFormatError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof TranscriptFormatError) return e;
-    throw e;
-  }
-  throw new Error('expected a TranscriptFormatError');
-}
 
 const seg = (start: number, end: number, text: string, extra: object = { speaker: 'SPEAKER_00' }) => ({
   id: 0,
