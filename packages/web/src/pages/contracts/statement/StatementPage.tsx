@@ -36,6 +36,13 @@ function outcomeCodes(document: Record<string, unknown>): string[] {
   return [...codes];
 }
 
+/** The month's files: the statement to read and file, the invoice template for the vendor. */
+const EXPORTS = [
+  { format: 'xlsx', icon: IconFileSpreadsheet, label: 'statements.export.xlsx' },
+  { format: 'pdf', icon: IconFileTypePdf, label: 'statements.export.pdf' },
+  { format: 'csv', icon: IconFileText, label: 'statements.export.template' },
+] as const;
+
 /** /contracts/:contractId/statements/:month: the computed invoice of a month, its inputs and invoices. */
 export function StatementPage() {
   const { t } = useTranslation();
@@ -109,33 +116,18 @@ export function StatementPage() {
           return (
             <Stack gap="md">
               <Group gap="xs">
-                <Button
-                  component="a"
-                  href={exportHref('xlsx')}
-                  download
-                  variant="light"
-                  leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
-                >
-                  {t('statements.export.xlsx')}
-                </Button>
-                <Button
-                  component="a"
-                  href={exportHref('pdf')}
-                  download
-                  variant="light"
-                  leftSection={<IconFileTypePdf size={16} aria-hidden />}
-                >
-                  {t('statements.export.pdf')}
-                </Button>
-                <Button
-                  component="a"
-                  href={exportHref('csv')}
-                  download
-                  variant="light"
-                  leftSection={<IconFileText size={16} aria-hidden />}
-                >
-                  {t('statements.export.template')}
-                </Button>
+                {EXPORTS.map(({ format, icon: Icon, label }) => (
+                  <Button
+                    key={format}
+                    component="a"
+                    href={exportHref(format)}
+                    download
+                    variant="light"
+                    leftSection={<Icon size={16} aria-hidden />}
+                  >
+                    {t(label)}
+                  </Button>
+                ))}
               </Group>
               <StatementView
                 statement={detail.statement}
