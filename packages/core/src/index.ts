@@ -34,5 +34,6 @@ export * from './org/site.ts';
 export * from './org/vendor.ts';
 export * from './org/vocabulary.ts';
 export * from './shared/dates.ts';
+export * from './shared/fold-accents.ts';
 export * from './shared/rule-issue.ts';
 export * from './workspace/workspace.ts';

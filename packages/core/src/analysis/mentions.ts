@@ -1,7 +1,7 @@
+import { foldAccents } from '../shared/fold-accents.ts';
+
 function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(text)
     .replace(/[’‘ʼ`´]/g, "'")
     .replace(/\s+/g, ' ')
     .toLowerCase();

@@ -1,4 +1,4 @@
-import type { InvoiceLine } from '@vigie/core';
+import { foldAccents, type InvoiceLine } from '@vigie/core';
 import { parseWrittenNumber, toCents, toQuantity } from './parse-invoice-number.ts';
 import { type InvoiceTable, readInvoiceTable } from './read-invoice-table.ts';
 import { RecordFormatError } from './record-format-error.ts';
@@ -37,9 +37,7 @@ const REQUIRED: readonly Field[] = ['code', 'amount'];
 const MAX_ERRORS = 50;
 
 const normalize = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  foldAccents(name)
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, '_');

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
-import { expectedInvoiceLines, invoiceTemplateCsv, readScope } from '@vigie/core';
+import { expectedInvoiceLines, foldAccents, invoiceTemplateCsv, readScope } from '@vigie/core';
 import { z as zod } from 'zod';
 import { contractStatements } from '../../app/contracts/contract-statements.ts';
 import type { ServerContext } from '../../context.ts';
@@ -19,9 +19,7 @@ const CONTENT_TYPE = {
 
 /** "Atlas Relation Client" -> "atlas-relation-client", for file names. */
 function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

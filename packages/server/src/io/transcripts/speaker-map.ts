@@ -1,4 +1,4 @@
-import { SPEAKER_ROLES, type SpeakerRole } from '@vigie/core';
+import { foldAccents, SPEAKER_ROLES, type SpeakerRole } from '@vigie/core';
 import { TranscriptFormatError } from './transcript-format-error.ts';
 
 /**
@@ -31,7 +31,7 @@ const BUILT_IN_NAMES: Readonly<Record<SpeakerRole, readonly string[]>> = {
 
 /** Lower case, accents dropped, spaces collapsed: `Conseillère ` → `conseillere`. */
 export function normalizeSpeakerLabel(label: string): string {
-  return label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldAccents(label).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const BUILT_IN = new Map<string, SpeakerRole>(
