@@ -36,4 +36,5 @@ export * from './org/vocabulary.ts';
 export * from './shared/dates.ts';
 export * from './shared/fold-accents.ts';
 export * from './shared/rule-issue.ts';
+export * from './shared/seeded-rng.ts';
 export * from './workspace/workspace.ts';

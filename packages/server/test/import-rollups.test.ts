@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Rng } from '@vigie/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImportRecord, type ImportMode, runImport } from '../src/app/imports/run-import.ts';
 import { COUNT_COLUMNS } from '../src/db/migrations/20261129T1700-contact-records.ts';
 import { rebuildAllRollups } from '../src/db/repositories/interaction-store.ts';
 import { getKpiSettings } from '../src/db/repositories/kpi-settings.ts';
-import { Rng } from '../src/demo/seeded-rng.ts';
 import { buildWorld, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 

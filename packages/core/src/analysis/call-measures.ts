@@ -1,4 +1,4 @@
-import { intersection, total, union } from './intervals.ts';
+import { type Interval, intersection, total, union } from './intervals.ts';
 import { mentionsAny } from './mentions.ts';
 import type { SpeakerRole, Transcript, Turn } from './transcript.ts';
 
@@ -98,54 +98,95 @@ export interface CallMeasures {
  *   new stretch. Its length is end − start, short pauses included; ties keep the earliest.
  */
 export function callMeasures(transcript: Transcript, options: CallMeasuresOptions = {}): CallMeasures {
-  const silenceMin = options.silenceMinSeconds ?? DEFAULT_SILENCE_MIN_SECONDS;
-  if (!Number.isFinite(silenceMin) || silenceMin < 0) {
-    throw new Error(`silenceMinSeconds must be a finite number ≥ 0, got ${silenceMin}`);
-  }
+  return measuresOfTimeline(callTimeline(transcript, options), options);
+}
 
-  const turns = [...transcript.turns].sort(byTime);
-  const lastEnd = turns.reduce((max, t) => Math.max(max, t.end), 0);
-  const durationSeconds = transcript.durationSeconds ?? lastEnd;
+/** callMeasures of a timeline already computed (with the same options). */
+export function measuresOfTimeline(timeline: CallTimeline, options: CallMeasuresOptions = {}): CallMeasures {
+  const silenceMin = options.silenceMinSeconds ?? DEFAULT_SILENCE_MIN_SECONDS;
+  const { turns, durationSeconds } = timeline;
 
   const turnCounts: Record<SpeakerRole, number> = { agent: 0, customer: 0, system: 0 };
   for (const t of turns) turnCounts[t.speaker] += 1;
 
-  const agent = union(turns.filter((t) => t.speaker === 'agent'));
-  const customer = union(turns.filter((t) => t.speaker === 'customer'));
-  const system = union(turns.filter((t) => t.speaker === 'system'));
-  const agentTalkSeconds = total(agent);
-  const customerTalkSeconds = total(customer);
-  const systemSeconds = total(system);
-  const overtalkSeconds = total(intersection(agent, customer));
-
-  const gaps = findGaps(turns, transcript.durationSeconds);
-  const silences: Silence[] = gaps
+  const agentTalkSeconds = total(timeline.agent);
+  const customerTalkSeconds = total(timeline.customer);
+  const silences: Silence[] = timeline.gaps
     .filter((g) => g.seconds >= silenceMin)
     .map(({ start, end, seconds, after }) => ({ start, end, seconds, after }));
-  const silenceSeconds = silences.reduce((sum, s) => sum + s.seconds, 0);
-  const longestSilenceSeconds = silences.reduce((max, s) => Math.max(max, s.seconds), 0);
-
-  const holdMusic = total(
-    union(turns.filter((t) => t.speaker === 'system' && mentionsAny(t.text, HOLD_SYSTEM_PHRASES))),
-  );
-  const heldSilence = gaps
-    .filter((g) => g.seconds >= HOLD_SILENCE_MIN_SECONDS && g.holdAnnounced)
-    .reduce((sum, g) => sum + g.seconds, 0);
-
   const talk = agentTalkSeconds + customerTalkSeconds;
+  const longestMonologue = timeline.monologues.reduce<Monologue | null>(
+    (best, m) => (!best || m.seconds > best.seconds ? m : best),
+    null,
+  );
   return {
     durationSeconds,
     agentTalkSeconds,
     customerTalkSeconds,
-    systemSeconds,
-    overtalkSeconds,
+    systemSeconds: total(timeline.system),
+    overtalkSeconds: total(timeline.overtalk),
     silences,
-    silenceSeconds,
-    longestSilenceSeconds,
-    holdSeconds: holdMusic + heldSilence,
-    longestMonologue: longestMonologue(turns, silenceMin),
+    silenceSeconds: silences.reduce((sum, s) => sum + s.seconds, 0),
+    longestSilenceSeconds: silences.reduce((max, s) => Math.max(max, s.seconds), 0),
+    holdSeconds: total(timeline.holds),
+    longestMonologue,
     agentTalkRatio: talk > 0 ? agentTalkSeconds / talk : null,
     turnCounts,
+  };
+}
+
+/** A gap where no turn runs, of any length. */
+export interface Gap extends Silence {
+  /** the last agent turn before the gap announces a hold */
+  holdAnnounced: boolean;
+}
+
+/** The intervals a call's measures (and the rule language's non-verbal conditions) are made of. */
+export interface CallTimeline {
+  /** the turns in time order */
+  turns: Turn[];
+  durationSeconds: number;
+  agent: Interval[];
+  customer: Interval[];
+  system: Interval[];
+  /** agent and customer speaking at once */
+  overtalk: Interval[];
+  /** every gap of positive length, from 0 to the end of the call */
+  gaps: Gap[];
+  /** hold music turns and held silences (see callMeasures), in time order, disjoint */
+  holds: Interval[];
+  /** every stretch of one side speaking without the other (see callMeasures), in time order */
+  monologues: Monologue[];
+}
+
+/** The intervals of a call, computed once for its measures and its rules (see callMeasures). */
+export function callTimeline(transcript: Transcript, options: CallMeasuresOptions = {}): CallTimeline {
+  const silenceMin = options.silenceMinSeconds ?? DEFAULT_SILENCE_MIN_SECONDS;
+  if (!Number.isFinite(silenceMin) || silenceMin < 0) {
+    throw new Error(`silenceMinSeconds must be a finite number ≥ 0, got ${silenceMin}`);
+  }
+  const turns = [...transcript.turns].sort(byTime);
+  const lastEnd = turns.reduce((max, t) => Math.max(max, t.end), 0);
+  const agent = union(turns.filter((t) => t.speaker === 'agent'));
+  const customer = union(turns.filter((t) => t.speaker === 'customer'));
+  const gaps = findGaps(turns, transcript.durationSeconds);
+  const holdMusic = union(
+    turns.filter((t) => t.speaker === 'system' && mentionsAny(t.text, HOLD_SYSTEM_PHRASES)),
+  );
+  // Held silences are gaps, so they never overlap hold music (which is a turn).
+  const heldSilences = gaps
+    .filter((g) => g.seconds >= HOLD_SILENCE_MIN_SECONDS && g.holdAnnounced)
+    .map((g): Interval => [g.start, g.end]);
+  return {
+    turns,
+    durationSeconds: transcript.durationSeconds ?? lastEnd,
+    agent,
+    customer,
+    system: union(turns.filter((t) => t.speaker === 'system')),
+    overtalk: intersection(agent, customer),
+    gaps,
+    holds: [...holdMusic, ...heldSilences].sort((a, b) => a[0] - b[0]),
+    monologues: monologues(turns, silenceMin),
   };
 }
 
@@ -159,11 +200,6 @@ function byTime(a: Turn, b: Turn): number {
     ROLE_ORDER[a.speaker] - ROLE_ORDER[b.speaker] ||
     (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)
   );
-}
-
-interface Gap extends Silence {
-  /** the last agent turn before the gap announces a hold */
-  holdAnnounced: boolean;
 }
 
 /** Every gap of positive length where no turn runs, from 0 to the end of the call. */
@@ -196,22 +232,18 @@ function findGaps(sorted: readonly Turn[], givenDuration: number | undefined): G
   return gaps;
 }
 
-function longestMonologue(sorted: readonly Turn[], silenceMin: number): Monologue | null {
-  let best: Monologue | null = null;
+function monologues(sorted: readonly Turn[], silenceMin: number): Monologue[] {
+  const out: Monologue[] = [];
   let current: Monologue | null = null;
-  const close = (): void => {
-    if (current && (!best || current.seconds > best.seconds)) best = current;
-  };
   for (const t of sorted) {
     if (t.speaker === 'system') continue;
     if (current && current.speaker === t.speaker && t.start - current.end < silenceMin) {
       current.end = Math.max(current.end, t.end);
       current.seconds = current.end - current.start;
     } else {
-      close();
       current = { speaker: t.speaker, start: t.start, end: t.end, seconds: t.end - t.start };
+      out.push(current);
     }
   }
-  close();
-  return best;
+  return out;
 }

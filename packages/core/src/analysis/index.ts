@@ -1,2 +1,5 @@
 export * from './call-measures.ts';
+export * from './call-result.ts';
+export * from './library/library.ts';
+export * from './rules/index.ts';
 export * from './transcript.ts';

@@ -29,11 +29,11 @@ import {
   type Interaction,
   type Outcome,
   parseLocalTimestamp,
+  Rng,
   type SurveyAnswer,
 } from '@vigie/core';
 import { AgentNamer, nameOrigin } from './demo-names.ts';
 import { MinHeap } from './min-heap.ts';
-import { Rng } from './seeded-rng.ts';
 
 export interface DemoInteractionPlan {
   /** last day generated, inclusive, 'YYYY-MM-DD'; the first is about six months (183 days) earlier */

@@ -1,4 +1,4 @@
-import { addMonths, expectedInvoiceLines, type InvoiceLine, reconcileInvoice } from '@vigie/core';
+import { addMonths, expectedInvoiceLines, type InvoiceLine, Rng, reconcileInvoice } from '@vigie/core';
 import { checkedContract } from '../app/contracts/contract-document.ts';
 import { contractStatements } from '../app/contracts/contract-statements.ts';
 import { rangeActuals } from '../app/contracts/month-actuals.ts';
@@ -8,7 +8,6 @@ import { insertInvoice, setInvoiceStatus, updateDifference } from '../db/reposit
 import { getKpiSettings } from '../db/repositories/kpi-settings.ts';
 import { upsertMonthInput } from '../db/repositories/month-inputs.ts';
 import { type DemoContractDates, type DemoIds, demoContractDocuments } from './demo-contract-documents.ts';
-import { Rng } from './seeded-rng.ts';
 
 export interface DemoContractsInput {
   readonly workspaceId: string;

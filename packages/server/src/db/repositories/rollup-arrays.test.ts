@@ -1,5 +1,5 @@
+import { Rng } from '@vigie/core';
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../demo/seeded-rng.ts';
 import { orderByTuples } from './rollup-arrays.ts';
 
 /** The order a plain comparison of the tuples gives (stable: ties keep their positions). */

@@ -1,0 +1,90 @@
+import { type CallTimeline, callTimeline } from '../call-measures.ts';
+import type { Transcript, Turn } from '../transcript.ts';
+import { type TextToken, tokenizeText } from './normalize-text.ts';
+import type { PhraseIndex, PhraseMatch } from './phrase-index.ts';
+
+/** A phrase found in a turn. */
+export interface TurnPhraseMatch extends PhraseMatch {
+  turn: number;
+}
+
+/**
+ * What the rules of a library need to know of one call, computed once: each turn's tokens, every
+ * phrase's matches (one scan of each turn), the timeline of silences, holds and overtalk, and the
+ * time at any character of a turn.
+ */
+export class CallContext {
+  readonly turns: readonly Turn[];
+  readonly tokens: TextToken[][];
+  readonly timeline: CallTimeline;
+  readonly phraseMatches: TurnPhraseMatch[][];
+  private readonly clocks = new Map<number, (char: number) => number>();
+
+  constructor(
+    readonly transcript: Transcript,
+    phrases: PhraseIndex,
+  ) {
+    this.turns = transcript.turns;
+    this.timeline = callTimeline(transcript);
+    this.tokens = this.turns.map((t) => tokenizeText(t.text));
+    this.phraseMatches = Array.from({ length: phrases.size }, () => []);
+    this.tokens.forEach((tokens, turn) => {
+      phrases.scan(tokens, (phrase, m) => {
+        (this.phraseMatches[phrase] as TurnPhraseMatch[]).push({ turn, ...m });
+      });
+    });
+  }
+
+  get duration(): number {
+    return this.timeline.durationSeconds;
+  }
+
+  /** Index of the last turn starting at or before `time` (−1 when none). */
+  turnAt(time: number): number {
+    let lo = 0;
+    let hi = this.turns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.turns[mid] as Turn).start <= time) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Seconds at character `char` of a turn: from its word timings when given, else pro rata. */
+  timeAt(turn: number, char: number): number {
+    let clock = this.clocks.get(turn);
+    if (!clock) {
+      clock = turnClock(this.turns[turn] as Turn);
+      this.clocks.set(turn, clock);
+    }
+    return clock(char);
+  }
+}
+
+function turnClock(turn: Turn): (char: number) => number {
+  const length = Math.max(1, turn.text.length);
+  const proRata = (char: number): number =>
+    turn.start + ((turn.end - turn.start) * Math.min(char, length)) / length;
+  if (!turn.words?.length) return proRata;
+  // Where each timed word sits in the text, found in order; words the text does not hold are skipped.
+  const placed: { at: number; start: number; end: number }[] = [];
+  let cursor = 0;
+  const folded = turn.text.toLowerCase();
+  for (const w of turn.words) {
+    const at = folded.indexOf(w.text.toLowerCase().trim(), cursor);
+    if (at < 0 || !w.text.trim()) continue;
+    placed.push({ at, start: w.start, end: w.end });
+    cursor = at + w.text.trim().length;
+  }
+  if (placed.length === 0) return proRata;
+  return (char) => {
+    let best = placed[0] as (typeof placed)[number];
+    for (const p of placed) {
+      if (p.at > char) break;
+      best = p;
+    }
+    // a match starts where a word starts, and ends after the last word it holds
+    return char > best.at ? best.end : best.start;
+  };
+}
