@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTranscriptFile } from './read-transcript-file.ts';
+import { detectTranscriptFormat, readTranscriptFile } from './read-transcript-file.ts';
 import { errorOf, fixture } from './test-helpers.ts';
 
 const HARPER = path.resolve(import.meta.dirname, '../../../test/fixtures/harper-valley/transcript');
@@ -27,6 +27,25 @@ describe('readTranscriptFile', () => {
         'whisper',
         { ...fr, speakers: { SPEAKER_00: 'agent', SPEAKER_01: 'customer' } },
       ],
+      ['contact-lens-fr.json', fixture('contact-lens-fr.json'), 'contact-lens', fr],
+      [
+        'deepgram-fr.json',
+        fixture('deepgram-fr.json'),
+        'deepgram',
+        { ...fr, speakers: { '0': 'agent', '1': 'customer' } },
+      ],
+      [
+        'deepgram-multicanal-fr.json',
+        fixture('deepgram-multicanal-fr.json'),
+        'deepgram',
+        { ...fr, speakers: { '0': 'agent', '1': 'customer' } },
+      ],
+      [
+        'assemblyai-fr.json',
+        fixture('assemblyai-fr.json'),
+        'assemblyai',
+        { ...fr, speakers: { A: 'customer', B: 'agent' } },
+      ],
       [
         '0002f70f7386445b.json',
         fs.readFileSync(path.join(HARPER, '0002f70f7386445b.json')),
@@ -48,12 +67,32 @@ describe('readTranscriptFile', () => {
     );
     expect(e.code).toBe('unknown_format');
     expect(e.message).toBe(
-      'notes.md: cannot tell its format: name the format (vigie, text, vtt, srt, gridspace, aws, whisper)',
+      'notes.md: cannot tell its format: name the format ' +
+        '(vigie, text, vtt, srt, gridspace, aws, whisper, contact-lens, deepgram, assemblyai)',
     );
     const text = readTranscriptFile('appel.md', new TextEncoder().encode('Agent: Bonjour\nClient: Bonjour'), {
       language: 'fr',
       format: 'text',
     });
     expect(text.transcript.turns.map((t) => t.speaker)).toEqual(['agent', 'customer']);
+  });
+
+  it('tells each JSON format by a field no other has', () => {
+    const detect = (json: unknown) => detectTranscriptFormat('call.json', JSON.stringify(json));
+    expect(detect({ callId: 'c', turns: [] })).toBe('vigie');
+    expect(detect([{ speaker_role: 'agent' }])).toBe('gridspace');
+    expect(detect({ jobName: 'j', results: { items: [], speaker_labels: {} } })).toBe('aws');
+    expect(detect({ results: { channel_labels: { channels: [] } } })).toBe('aws');
+    expect(detect({ language: 'french', segments: [] })).toBe('whisper');
+    expect(detect({ Participants: [], Transcript: [] })).toBe('contact-lens');
+    expect(detect({ Transcript: [] })).toBe('contact-lens');
+    // Deepgram has "results" like AWS, told apart by its "channels"
+    expect(detect({ metadata: { request_id: 'r' }, results: { channels: [] } })).toBe('deepgram');
+    expect(detect({ results: { channels: [], utterances: [] } })).toBe('deepgram');
+    expect(detect({ id: 't', audio_duration: 20, words: [] })).toBe('assemblyai');
+    expect(detect({ id: 't', utterances: [] })).toBe('assemblyai');
+    expect(detect({ id: 't', words: [] })).toBeNull();
+    expect(detect({ results: null })).toBe('aws');
+    expect(detectTranscriptFormat('call.json', '{ not json')).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import type { TranscriptReadOptions, TranscriptReadResult } from './check-transcript.ts';
 import { decodeTranscriptText } from './decode-text.ts';
+import { readAssemblyAiTranscript } from './read-assemblyai.ts';
 import { readAwsTranscribeTranscript } from './read-aws-transcribe.ts';
+import { readContactLensTranscript } from './read-contact-lens.ts';
+import { readDeepgramTranscript } from './read-deepgram.ts';
 import { readGridspaceTranscript } from './read-gridspace.ts';
 import { readPlainTranscript } from './read-plain-text.ts';
 import { readSubtitleTranscript } from './read-subtitles.ts';
@@ -9,7 +12,18 @@ import { readVigieTranscript } from './read-vigie-json.ts';
 import { readWhisperTranscript } from './read-whisper.ts';
 import { TranscriptFormatError } from './transcript-format-error.ts';
 
-export const TRANSCRIPT_FORMATS = ['vigie', 'text', 'vtt', 'srt', 'gridspace', 'aws', 'whisper'] as const;
+export const TRANSCRIPT_FORMATS = [
+  'vigie',
+  'text',
+  'vtt',
+  'srt',
+  'gridspace',
+  'aws',
+  'whisper',
+  'contact-lens',
+  'deepgram',
+  'assemblyai',
+] as const;
 export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
 
 /**
@@ -32,8 +46,15 @@ export function detectTranscriptFormat(file: string, text: string): TranscriptFo
     return raw.some((s) => s && typeof s === 'object' && 'speaker_role' in s) ? 'gridspace' : null;
   if (!raw || typeof raw !== 'object') return null;
   if ('turns' in raw && 'callId' in raw) return 'vigie';
-  if ('results' in raw) return 'aws';
+  // Contact Lens alone writes its keys in PascalCase ("Transcript", "Participants")
+  if ('Transcript' in raw) return 'contact-lens';
+  // Deepgram has a "results" too, but with "channels" (AWS has "items", "channel_labels")
+  const results = 'results' in raw ? raw.results : undefined;
+  if (results && typeof results === 'object' && 'channels' in results) return 'deepgram';
+  if (results !== undefined) return 'aws';
   if ('segments' in raw) return 'whisper';
+  // AssemblyAI alone has "audio_duration" (seconds) and top-level "utterances"
+  if ('audio_duration' in raw || 'utterances' in raw) return 'assemblyai';
   return null;
 }
 
@@ -77,6 +98,12 @@ export function readTranscriptFile(
         return readAwsTranscribeTranscript(file, bytes, options);
       case 'whisper':
         return readWhisperTranscript(file, bytes, options);
+      case 'contact-lens':
+        return readContactLensTranscript(file, bytes, options);
+      case 'deepgram':
+        return readDeepgramTranscript(file, bytes, options);
+      case 'assemblyai':
+        return readAssemblyAiTranscript(file, bytes, options);
     }
   };
   return { ...read(), format };
