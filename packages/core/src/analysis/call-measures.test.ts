@@ -200,10 +200,14 @@ describe('callMeasures', () => {
       ['system', 128, 131, 'Fin'],
       ['customer', 129, 140],
     ];
-    const shuffled = [...sorted].reverse();
-    [shuffled[1], shuffled[4]] = [shuffled[4] as T, shuffled[1] as T];
-    expect(callMeasures(call(shuffled, 150))).toEqual(callMeasures(call(sorted, 150)));
-    expect(callMeasures(call(shuffled, 150)).overtalkSeconds).toBeCloseTo(2); // [123,125]
+    // The schema refuses unsorted turns; callMeasures must not depend on it all the same.
+    const unsorted: Transcript = { ...call(sorted, 150), turns: [...call(sorted, 150).turns].reverse() };
+    expect(callMeasures(unsorted)).toEqual(callMeasures(call(sorted, 150)));
+    expect(callMeasures(unsorted).overtalkSeconds).toBeCloseTo(2); // [123,125]
+    expect(transcriptSchema.safeParse(unsorted).error?.issues[0]).toMatchObject({
+      path: ['turns', 1, 'start'],
+      message: 'starts before the turn before it',
+    });
   });
 
   it('rejects a negative silence threshold', () => {

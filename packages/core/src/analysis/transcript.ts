@@ -53,8 +53,16 @@ export const transcriptSchema = z.object({
   /** total length of the recording in seconds, when known; else the end of the last turn */
   durationSeconds: seconds.optional(),
   links: callLinksSchema.default({}),
-  /** in time order */
-  turns: z.array(turnSchema).min(1, { error: 'a call needs at least one turn' }),
+  /** in time order: hits and the call viewer refer to turns by their index */
+  turns: z
+    .array(turnSchema)
+    .min(1, { error: 'a call needs at least one turn' })
+    .superRefine((turns, ctx) => {
+      for (let i = 1; i < turns.length; i++) {
+        if ((turns[i] as Turn).start < (turns[i - 1] as Turn).start)
+          ctx.addIssue({ code: 'custom', path: [i, 'start'], message: 'starts before the turn before it' });
+      }
+    }),
 });
 export type Transcript = z.output<typeof transcriptSchema>;
 export type TranscriptInput = z.input<typeof transcriptSchema>;
