@@ -115,6 +115,52 @@ program
   });
 
 program
+  .command('analyze')
+  .description('find agent practices and customer reactions in transcribed calls (no database)')
+  .argument('<inputs...>', 'transcript files or folders (see docs/transcripts.md)')
+  .addOption(
+    new Option('--format <format>', 'transcript format')
+      .choices([
+        'auto',
+        'vigie',
+        'text',
+        'vtt',
+        'srt',
+        'gridspace',
+        'aws',
+        'whisper',
+        'contact-lens',
+        'deepgram',
+        'assemblyai',
+      ])
+      .default('auto'),
+  )
+  .option(
+    '--library <name or file>',
+    'practice library: fr, en or a JSON file (see docs/rule-language.md)',
+    'fr',
+  )
+  .option('--language <code>', "language of calls whose file does not say (default: the library's)")
+  .option(
+    '--speakers <map>',
+    'roles of speaker labels the format does not explain: spk_0=agent,spk_1=customer',
+  )
+  .option('--by <dimensions>', 'also break the figures down by: comma list of vendor, site, agent, period')
+  .addOption(new Option('--out <format>', 'output').choices(['json', 'md', 'table']).default('table'))
+  .addOption(
+    new Option('--lang <lang>', "labels of md and table output (default: the library's language)").choices([
+      'fr',
+      'en',
+    ]),
+  )
+  .option('--calls <file>', "also write each call's hits and measures to this JSON Lines file")
+  .option('--workers <n>', 'worker threads (default: one per core)')
+  .action(async (inputs: string[], o) => {
+    const { runAnalyze } = await import('./analyze.ts');
+    await writeAll(process.stdout, [await runAnalyze(inputs, o)]);
+  });
+
+program
   .command('import')
   .description('load a file into a workspace')
   .command('interactions')

@@ -1,19 +1,5 @@
 import { formatCents, type Statement } from '@vigie/core';
-
-/** Columns padded to their widest cell; those whose `align` letter is 'r' aligned right. */
-function columns(rows: readonly (readonly string[])[], align: string): string[] {
-  const widths: number[] = [];
-  for (const row of rows)
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, cell.length);
-    });
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
-}
+import { columns } from './text-columns.ts';
 
 const quantity = (q: number): string => q.toLocaleString('en', { maximumFractionDigits: 4 });
 

@@ -1,4 +1,4 @@
-import { transcriptSchema } from '@vigie/core';
+import { type Transcript, transcriptSchema } from '@vigie/core';
 import type { TranscriptReadResult } from './check-transcript.ts';
 import { decodeTranscriptText } from './decode-text.ts';
 import { jsonPath } from './json-transcript.ts';
@@ -10,12 +10,22 @@ import { TranscriptFormatError } from './transcript-format-error.ts';
  * the JSON path of each field (`turns[3].end: ends before it starts`).
  */
 export function readVigieTranscript(file: string, bytes: Uint8Array): TranscriptReadResult {
-  const text = decodeTranscriptText(file, bytes);
+  return {
+    transcript: checkVigieTranscript(file, null, decodeTranscriptText(file, bytes)),
+    estimatedTiming: false,
+  };
+}
+
+/**
+ * One call in Vigie's JSON format from its text: a whole file (`line` null) or one line of a JSON
+ * Lines corpus, whose errors then name the line.
+ */
+export function checkVigieTranscript(file: string, line: number | null, text: string): Transcript {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new TranscriptFormatError(file, null, 'bad_json', `not valid JSON (${(err as Error).message})`);
+    throw new TranscriptFormatError(file, line, 'bad_json', `not valid JSON (${(err as Error).message})`);
   }
   const parsed = transcriptSchema.safeParse(raw);
   if (!parsed.success) {
@@ -25,10 +35,10 @@ export function readVigieTranscript(file: string, bytes: Uint8Array): Transcript
     );
     throw new TranscriptFormatError(
       file,
-      null,
+      line,
       empty ? 'empty_call' : 'invalid_transcript',
       problems.join('; '),
     );
   }
-  return { transcript: parsed.data, estimatedTiming: false };
+  return parsed.data;
 }

@@ -1,0 +1,35 @@
+import type { CallResult, Library, StatsSnapshot } from '@vigie/core';
+import type { TranscriptFormat } from '../../io/transcripts/read-transcript-file.ts';
+import type { SpeakerMapping } from '../../io/transcripts/speaker-map.ts';
+import type { WorkItem } from './transcript-inputs.ts';
+
+/** Messages between runAnalysis and its worker threads. */
+
+export interface AnalysisWorkerData {
+  library: Library;
+  read: { format: TranscriptFormat | 'auto'; language: string; speakers?: SpeakerMapping };
+  /** send each call's result back (for --calls or storage); else only the statistics */
+  sendResults: boolean;
+}
+
+/** A transcript that could not be read: the file, the line for JSON Lines, and why. */
+export interface InputProblem {
+  file: string;
+  line: number | null;
+  code: string;
+  message: string;
+}
+
+export type ToWorker = { type: 'batch'; id: number; items: WorkItem[] } | { type: 'finish' };
+
+export type FromWorker =
+  | {
+      type: 'done';
+      id: number;
+      calls: number;
+      bytes: number;
+      problems: InputProblem[];
+      results: CallResult[];
+    }
+  | { type: 'stats'; snapshot: StatsSnapshot }
+  | { type: 'fatal'; message: string };

@@ -1,0 +1,5 @@
+// A worker thread of runAnalysis: registers tsx (like bin/vigie.mjs) to run the TypeScript sources.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./analysis-worker-main.ts');
