@@ -1,4 +1,4 @@
-import { type Transcript, type TranscriptInput, transcriptSchema } from '@vigie/core';
+import { type SpeakerRole, type Transcript, type TranscriptInput, transcriptSchema } from '@vigie/core';
 import { z } from 'zod';
 import { TranscriptFormatError } from './transcript-format-error.ts';
 
@@ -20,6 +20,9 @@ const segmentSchema = z.object({
 });
 
 const ROLES = { agent: 'agent', caller: 'customer' } as const;
+
+/** A segment whose text is only bracketed annotations (`[noise]`, `[baby] [laughter]`). */
+const SOUND_ONLY = /^\s*(\[[^\]]*\]\s*)+$/;
 
 export interface GridspaceOptions {
   readonly callId: string;
@@ -61,7 +64,7 @@ export function readGridspaceTranscript(file: string, json: string, options: Gri
   const useAsr = options.text === 'asr';
   const turns = segments
     .map((s, k) => {
-      const speaker = ROLES[s.speaker_role as keyof typeof ROLES];
+      let speaker: SpeakerRole | undefined = ROLES[s.speaker_role as keyof typeof ROLES];
       if (!speaker)
         throw new TranscriptFormatError(
           file,
@@ -71,6 +74,9 @@ export function readGridspaceTranscript(file: string, json: string, options: Gri
         );
       const start = (s.start_timestamp_ms - clockZero) / 1000;
       const text = useAsr ? s.transcript : (s.human_transcript ?? s.transcript);
+      // "[noise]", "[baby]": a sound the transcriber annotated, not the speaker's words, so it
+      // must not count as talk or overtalk.
+      if (SOUND_ONLY.test(text)) speaker = 'system';
       const words = useAsr ? wordsOf(s, start) : undefined;
       return { speaker, start, end: start + s.duration_ms / 1000, text, ...(words ? { words } : {}) };
     })
