@@ -104,6 +104,17 @@ describe('analyzeCall: operators', () => {
     expect(hit && hit.end - hit.start).toBeGreaterThan(50);
   });
 
+  it('THEN follows turn order: an answer starting in overtalk before the question ends comes after it', () => {
+    const overtalk = testCall([
+      ['agent', 0, 3, 'Je vous propose le contrat d’entretien.'],
+      ['customer', 2.8, 4, 'Non merci.'],
+    ]);
+    const compiled = compileLibrary(
+      testLibrary({ refusal: 'agent:"je vous propose" THEN/1 customer:"non merci"' }),
+    );
+    expect(analyzeCall(compiled, overtalk).hits).toHaveLength(1);
+  });
+
   it('NEAR/n counts the words between, in either order, within one turn', () => {
     const r = run({
       near: '"outil" NEAR/4 "désolé"',

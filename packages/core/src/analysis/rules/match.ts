@@ -23,11 +23,17 @@ export function byPlace(a: Match, b: Match): number {
   );
 }
 
-/** Whether b starts after a ends: by characters inside one turn, else by time. */
+/**
+ * Whether b comes after a: words by characters inside one turn and by turn order across turns (an
+ * answer that starts while the question ends, in overtalk, still comes after it); anything else
+ * (silences, holds) by time.
+ */
 export function comesAfter(a: Match, b: Match): boolean {
   const aLast = a.spans.at(-1);
   const bFirst = b.spans[0];
-  if (aLast && bFirst && aLast.turn === bFirst.turn) return bFirst.charStart >= aLast.charEnd;
+  if (aLast && bFirst) {
+    return aLast.turn === bFirst.turn ? bFirst.charStart >= aLast.charEnd : bFirst.turn > aLast.turn;
+  }
   return b.start >= a.end && !(b.turn === a.lastTurn && b.start === a.start);
 }
 
