@@ -24,7 +24,10 @@ export type Resource =
   | 'mapping'
   | 'contract'
   | 'invoice'
-  | 'month_input';
+  | 'month_input'
+  | 'transcript'
+  | 'analysis'
+  | 'library';
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
 const EVERYONE: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer', 'vendor'];
@@ -34,7 +37,7 @@ const ADMINS: readonly Role[] = ['admin'];
 const BUYERS: readonly Role[] = ['admin', 'manager', 'finance'];
 /** invoices and monthly inputs come from both sides; use cases say which side does what */
 const BOTH_SIDES: readonly Role[] = [...BUYERS, 'vendor'];
-/** the client's people who load contact records */
+/** the client's people who load contact records and transcripts, and analyse calls */
 const IMPORTERS: readonly Role[] = ['admin', 'manager', 'analyst'];
 
 type Grants = Readonly<Record<Action, readonly Role[]>>;
@@ -63,6 +66,12 @@ const GRANTS: Readonly<Record<Resource, Grants>> = {
   invoice: { read: EVERYONE, create: BOTH_SIDES, update: BOTH_SIDES, delete: BOTH_SIDES },
   /** hours and FTE (the vendor's staffing), outcome counts, the client's forecast */
   month_input: { read: EVERYONE, create: BOTH_SIDES, update: BOTH_SIDES, delete: [] },
+  /** transcribed calls; vendor users read their own vendor's */
+  transcript: { read: EVERYONE, create: IMPORTERS, update: [], delete: IMPORTERS },
+  /** analysis runs and their figures; vendor users read them over their own calls only */
+  analysis: { read: EVERYONE, create: IMPORTERS, update: IMPORTERS, delete: IMPORTERS },
+  /** practice libraries: everyone may read the rules behind the figures */
+  library: { read: EVERYONE, create: IMPORTERS, update: IMPORTERS, delete: IMPORTERS },
 };
 
 /** May this actor perform this action on this kind of resource? */

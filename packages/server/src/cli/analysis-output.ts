@@ -145,7 +145,8 @@ function sections(
 ): { title: string; rows: string[][]; align: string }[] {
   const t = TEXT[lang];
   const label = (id: string): string => library.rules.find((r) => r.id === id)?.label[lang] ?? id;
-  const costless = (id: string): boolean => (library.rules.find((r) => r.id === id)?.cost ?? 'none') === 'none';
+  const costless = (id: string): boolean =>
+    (library.rules.find((r) => r.id === id)?.cost ?? 'none') === 'none';
   const all = doc.groups.find((g) => g.dimension === 'all') as GroupStats | undefined;
   if (!all) return [];
   const out: { title: string; rows: string[][]; align: string }[] = [];

@@ -160,9 +160,47 @@ program
     await writeAll(process.stdout, [await runAnalyze(inputs, o)]);
   });
 
-program
-  .command('import')
-  .description('load a file into a workspace')
+const importCommand = program.command('import').description('load files into a workspace');
+
+importCommand
+  .command('transcripts')
+  .description('store transcribed calls in a workspace, all or nothing, redacted by default')
+  .argument('<inputs...>', 'transcript files or folders (see docs/transcripts.md)')
+  .requiredOption('--workspace <id>', 'workspace id')
+  .option('--vendor <id or name>', 'vendor of the calls that name none')
+  .addOption(
+    new Option('--format <format>', 'transcript format')
+      .choices([
+        'auto',
+        'vigie',
+        'text',
+        'vtt',
+        'srt',
+        'gridspace',
+        'aws',
+        'whisper',
+        'contact-lens',
+        'deepgram',
+        'assemblyai',
+      ])
+      .default('auto'),
+  )
+  .option('--language <code>', 'language of calls whose file does not say', 'fr')
+  .option(
+    '--speakers <map>',
+    'roles of speaker labels the format does not explain: spk_0=agent,spk_1=customer',
+  )
+  .option(
+    '--no-redact',
+    'store the text as it is (by default card, IBAN, social security and phone numbers and e-mails are replaced by markers, and the original is not stored)',
+  )
+  .action(async (inputs: string[], o) => {
+    const { runImportTranscripts } = await import('./import-transcripts.ts');
+    const openContext = async () => (await server.context()).openContext(loadConfig());
+    await writeAll(process.stdout, [await runImportTranscripts(inputs, o, openContext)]);
+  });
+
+importCommand
   .command('interactions')
   .description('import contact records (calls, e-mails, chats) into a workspace')
   .argument('<file>', 'CSV, XLSX or JSON lines file')

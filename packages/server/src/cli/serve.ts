@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { recoverInterruptedRuns } from '../app/analysis/analysis-runs.ts';
 import { recoverInterruptedImports } from '../app/imports/recover-imports.ts';
 import type { Config } from '../config/config.ts';
 import { countWorkspaces } from '../db/repositories/workspaces.ts';
@@ -10,6 +11,7 @@ export async function runServe(config: Config): Promise<void> {
   const rt = await openRuntime(config);
   const dbLabel = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   await recoverInterruptedImports(rt.ctx.conn.db, rt.ctx.now());
+  await recoverInterruptedRuns(rt.ctx.conn.db, rt.ctx.now());
   let demo = '';
   if ((await countWorkspaces(rt.ctx.conn.db)) === 0) {
     demo = describeDemo(await createDemo(rt.ctx), config.publicUrl);

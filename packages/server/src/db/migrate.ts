@@ -6,6 +6,7 @@ import * as agentChannelRollup from './migrations/20261130T0900-agent-channel-ro
 import * as intervalRollupMinuteKey from './migrations/20261130T1000-interval-rollup-minute-key.ts';
 import * as rollupsWithoutDayIndex from './migrations/20261130T1200-rollups-without-day-index.ts';
 import * as contractsAndInvoices from './migrations/20261201T0900-contracts-and-invoices.ts';
+import * as transcriptsAndAnalysis from './migrations/20261207T0900-transcripts-and-analysis.ts';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261130T1000-interval-rollup-minute-key': intervalRollupMinuteKey,
   '20261130T1200-rollups-without-day-index': rollupsWithoutDayIndex,
   '20261201T0900-contracts-and-invoices': contractsAndInvoices,
+  '20261207T0900-transcripts-and-analysis': transcriptsAndAnalysis,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -356,7 +356,71 @@ export interface InvoiceDifferenceTable {
   answeredAt: string | null;
 }
 
+/** A transcribed call; `documentJson` is core's Transcript, its text redacted unless told not to. */
+export interface TranscriptTable {
+  id: string;
+  workspaceId: string;
+  callId: string;
+  vendorId: string;
+  siteId: string | null;
+  activityId: string | null;
+  /** '' when the transcript names none */
+  agent: string;
+  interactionId: string | null;
+  startedAt: string | null;
+  language: string;
+  durationSeconds: number;
+  turnCount: number;
+  /** counts of redacted items by type; null when redaction was off */
+  redactionsJson: string | null;
+  documentJson: string;
+  sourceFile: string;
+  importedAt: string;
+}
+
+export interface PracticeLibraryTable {
+  id: string;
+  workspaceId: string;
+  name: string;
+  language: string;
+  /** the shipped library it was copied from (fr, en), if any */
+  basedOn: string | null;
+  documentJson: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AnalysisRunTable {
+  id: string;
+  workspaceId: string;
+  name: string;
+  libraryId: string;
+  /** the library as it was when the run started: later edits do not change its figures */
+  libraryJson: string;
+  filterJson: string;
+  status: string;
+  callsTotal: number;
+  callsDone: number;
+  error: string | null;
+  createdBy: string;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** One call's result in a run: core's CallResult; `ruleIds` lists the rules it hit, ` id ` delimited. */
+export interface AnalysisCallResultTable {
+  runId: string;
+  transcriptId: string;
+  vendorId: string;
+  ruleIds: string;
+  resultJson: string;
+}
+
 export interface Database {
+  transcript: TranscriptTable;
+  practiceLibrary: PracticeLibraryTable;
+  analysisRun: AnalysisRunTable;
+  analysisCallResult: AnalysisCallResultTable;
   workspace: WorkspaceTable;
   membership: MembershipTable;
   vendor: VendorTable;

@@ -12,13 +12,16 @@ import { sessionUser } from './middleware/session.ts';
 import { signInRateLimit } from './middleware/sign-in-rate-limit.ts';
 import { workspaceActor } from './middleware/workspace-actor.ts';
 import { registerAccessRoutes } from './routes/access.ts';
+import { registerAnalysisRunRoutes } from './routes/analysis-runs.ts';
 import { registerContractRoutes } from './routes/contracts.ts';
 import { registerImportRoutes } from './routes/imports.ts';
 import { registerInvoiceRoutes } from './routes/invoices.ts';
 import { registerKpiRoutes } from './routes/kpi.ts';
+import { registerLibraryRoutes } from './routes/libraries.ts';
 import { registerMappingProfileRoutes } from './routes/mapping-profiles.ts';
 import { registerOrgRoutes } from './routes/org.ts';
 import { registerSessionRoutes } from './routes/session.ts';
+import { registerTranscriptRoutes } from './routes/transcripts.ts';
 import { serveWeb } from './static-web.ts';
 
 /** The whole HTTP surface: API, auth, OpenAPI document and reference, and the web app. */
@@ -60,6 +63,9 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   registerInvoiceRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerMappingProfileRoutes(app, ctx);
+  registerTranscriptRoutes(app, ctx);
+  registerLibraryRoutes(app, ctx);
+  registerAnalysisRunRoutes(app, ctx);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,16 +1,13 @@
 import fs from 'node:fs';
 import {
   compileLibrary,
-  ENGLISH_LIBRARY,
   formatRuleError,
   type Library,
   librarySchema,
   RuleLanguageError,
+  SHIPPED_LIBRARIES,
 } from '@vigie/core';
 import { jsonPath } from '../../io/transcripts/json-transcript.ts';
-
-/** The libraries shipped with Vigie, by the name `--library` takes. */
-export const SHIPPED_LIBRARIES: Readonly<Record<string, Library>> = { en: ENGLISH_LIBRARY };
 
 /** A library that cannot be used: the message names the file and each field or rule at fault. */
 export class LibraryError extends Error {

@@ -3,13 +3,13 @@ import type { Kysely } from 'kysely';
 import type { ResolvedInteraction } from '../../db/repositories/interaction-store.ts';
 import type { Database } from '../../db/schema.ts';
 
-interface Named {
+export interface Named {
   id: string;
   name: string;
 }
 
 /** Looks an entity up by id or by name (case-insensitive), as a source file may write either. */
-class Lookup<T extends Named> {
+export class Lookup<T extends Named> {
   private readonly byKey = new Map<string, T>();
   constructor(items: readonly T[]) {
     for (const item of items) {

@@ -21,6 +21,9 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   contracts: 'contract',
   'contract-targets': 'contract',
   invoices: 'invoice',
+  transcripts: 'transcript',
+  'analysis-runs': 'analysis',
+  libraries: 'library',
 };
 
 /** Sub-paths of a vendor that are another resource: what a statement reads of its months. */
