@@ -137,7 +137,10 @@ export function measuresOfTimeline(timeline: CallTimeline, options: CallMeasures
 
 /** A gap where no turn runs, of any length. */
 export interface Gap extends Silence {
-  /** the last agent turn before the gap announces a hold */
+  /**
+   * the last agent turn before the gap announces a hold; only looked at for gaps long enough to
+   * be hold (HOLD_SILENCE_MIN_SECONDS), false for shorter ones
+   */
   holdAnnounced: boolean;
 }
 
@@ -165,7 +168,8 @@ export function callTimeline(transcript: Transcript, options: CallMeasuresOption
   if (!Number.isFinite(silenceMin) || silenceMin < 0) {
     throw new Error(`silenceMinSeconds must be a finite number ≥ 0, got ${silenceMin}`);
   }
-  const turns = [...transcript.turns].sort(byTime);
+  // Transcripts come in start order (the schema requires it); sorting is for other callers.
+  const turns = isSorted(transcript.turns) ? [...transcript.turns] : [...transcript.turns].sort(byTime);
   const lastEnd = turns.reduce((max, t) => Math.max(max, t.end), 0);
   const agent = union(turns.filter((t) => t.speaker === 'agent'));
   const customer = union(turns.filter((t) => t.speaker === 'customer'));
@@ -190,6 +194,11 @@ export function callTimeline(transcript: Transcript, options: CallMeasuresOption
   };
 }
 
+function isSorted(turns: readonly Turn[]): boolean {
+  for (let i = 1; i < turns.length; i++) if (byTime(turns[i - 1] as Turn, turns[i] as Turn) > 0) return false;
+  return true;
+}
+
 const ROLE_ORDER: Record<SpeakerRole, number> = { agent: 0, customer: 1, system: 2 };
 
 /** Sort key making the result independent of the input order (start, end, role, text). */
@@ -208,24 +217,28 @@ function findGaps(sorted: readonly Turn[], givenDuration: number | undefined): G
   let coveredUntil = 0;
   let lastTurn: Turn | null = null; // the turn ending last so far (ties: started last)
   let lastAgent: Turn | null = null; // the agent turn ending last so far (ties: started last)
+  // whether lastAgent announces a hold: read only for gaps long enough to be hold, once per turn
+  let announcedBy: Turn | null = null;
   let announced = false;
   const gapTo = (end: number): void => {
     if (end <= coveredUntil) return;
+    const seconds = end - coveredUntil;
+    if (seconds >= HOLD_SILENCE_MIN_SECONDS && lastAgent !== announcedBy) {
+      announcedBy = lastAgent;
+      announced = lastAgent !== null && mentionsAny(lastAgent.text, HOLD_ANNOUNCEMENT_PHRASES);
+    }
     gaps.push({
       start: coveredUntil,
       end,
-      seconds: end - coveredUntil,
+      seconds,
       after: lastTurn?.speaker ?? null,
-      holdAnnounced: announced,
+      holdAnnounced: seconds >= HOLD_SILENCE_MIN_SECONDS && announced,
     });
   };
   for (const t of sorted) {
     gapTo(t.start);
     if (!lastTurn || t.end >= lastTurn.end) lastTurn = t;
-    if (t.speaker === 'agent' && (!lastAgent || t.end >= lastAgent.end)) {
-      lastAgent = t;
-      announced = mentionsAny(t.text, HOLD_ANNOUNCEMENT_PHRASES);
-    }
+    if (t.speaker === 'agent' && (!lastAgent || t.end >= lastAgent.end)) lastAgent = t;
     coveredUntil = Math.max(coveredUntil, t.end);
   }
   if (givenDuration !== undefined) gapTo(givenDuration);

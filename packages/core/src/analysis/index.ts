@@ -9,3 +9,4 @@ export * from './redact/index.ts';
 export * from './rules/index.ts';
 export * from './stats/index.ts';
 export * from './transcript.ts';
+export * from './transcript-fast-parse.ts';

@@ -9,11 +9,18 @@ function normalize(text: string): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Normalised phrase lists, computed once per list (they are module constants). */
+const NORMALIZED = new WeakMap<readonly string[], string[]>();
+
 /** Whether the text contains one of the phrases, on word boundaries, ignoring case and accents. */
 export function mentionsAny(text: string, phrases: readonly string[]): boolean {
   const haystack = normalize(text);
-  return phrases.some((phrase) => {
-    const needle = normalize(phrase);
+  let needles = NORMALIZED.get(phrases);
+  if (!needles) {
+    needles = phrases.map(normalize);
+    NORMALIZED.set(phrases, needles);
+  }
+  return needles.some((needle) => {
     const checkBefore = WORD_CHAR.test(needle.charAt(0));
     const checkAfter = WORD_CHAR.test(needle.charAt(needle.length - 1));
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {

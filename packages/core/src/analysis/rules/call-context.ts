@@ -17,7 +17,8 @@ export class CallContext {
   readonly turns: readonly Turn[];
   readonly tokens: TextToken[][];
   readonly timeline: CallTimeline;
-  readonly phraseMatches: TurnPhraseMatch[][];
+  /** per phrase of the index, its matches in this call (undefined: none) */
+  readonly phraseMatches: readonly (TurnPhraseMatch[] | undefined)[];
   private readonly clocks = new Map<number, (char: number) => number>();
 
   constructor(
@@ -27,10 +28,15 @@ export class CallContext {
     this.turns = transcript.turns;
     this.timeline = callTimeline(transcript);
     this.tokens = this.turns.map((t) => tokenizeText(t.text));
-    this.phraseMatches = Array.from({ length: phrases.size }, () => []);
+    // one list per phrase found, made when first needed: most phrases are in no given call
+    const found: (TurnPhraseMatch[] | undefined)[] = new Array(phrases.size);
+    this.phraseMatches = found;
     this.tokens.forEach((tokens, turn) => {
       phrases.scan(tokens, (phrase, m) => {
-        (this.phraseMatches[phrase] as TurnPhraseMatch[]).push({ turn, ...m });
+        const match = { turn, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd };
+        const list = found[phrase];
+        if (list) list.push(match);
+        else found[phrase] = [match];
       });
     });
   }

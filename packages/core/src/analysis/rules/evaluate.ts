@@ -222,17 +222,25 @@ function near(lefts: readonly Match[], rights: readonly Match[], words: number, 
   return dedupe(out.sort(byPlace));
 }
 
-/** Drops repeated matches of the same place (OR of overlapping alternatives, NEAR pairs). */
+/**
+ * Drops repeated matches of the same place (OR of alternatives matching the same words, NEAR
+ * pairs); sorted by place, repeats are neighbours.
+ */
 function dedupe(sorted: Match[]): Match[] {
   const out: Match[] = [];
-  const seen = new Set<string>();
   for (const m of sorted) {
-    const key = m.callLevel
-      ? 'call'
-      : `${m.start}|${m.end}|${m.spans.map((s) => `${s.turn}.${s.charStart}.${s.charEnd}`).join(',')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const last = out[out.length - 1];
+    if (last && samePlace(last, m)) continue;
     out.push(m);
   }
   return out;
+}
+
+function samePlace(a: Match, b: Match): boolean {
+  if (a.callLevel || b.callLevel) return a.callLevel === b.callLevel;
+  if (a.start !== b.start || a.end !== b.end || a.spans.length !== b.spans.length) return false;
+  return a.spans.every((s, i) => {
+    const t = b.spans[i];
+    return t !== undefined && s.turn === t.turn && s.charStart === t.charStart && s.charEnd === t.charEnd;
+  });
 }

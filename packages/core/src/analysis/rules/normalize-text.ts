@@ -14,10 +14,9 @@ export interface TextToken {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ‘][\p{L}\p{N}]+)*/gu;
-const APOSTROPHE = /['’ʼ‘]/;
-const NON_ASCII = /[^ -~]/;
 const MARKS = /\p{M}/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const MARK_CHAR = /^\p{M}$/u;
 
 const ELISIONS: Record<string, string> = {
   l: 'le',
@@ -37,58 +36,147 @@ const ELISIONS: Record<string, string> = {
 const CONTRACTIONS: Record<string, string> = { m: 'am', re: 'are', ll: 'will', ve: 'have', d: 'would' };
 const NEGATED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
 
+/** Folded forms of the words with non-ASCII letters met so far (a language has few of them). */
+const FOLDED_WORDS = new Map<string, string>();
+const FOLDED_WORDS_MAX = 100_000;
+
 /** Lower case without accents (œ and æ spelt out). */
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
-  return lower
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss');
+  if (!/[^ -~]/.test(lower)) return lower;
+  let folded = FOLDED_WORDS.get(lower);
+  if (folded === undefined) {
+    folded = lower
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/ß/g, 'ss');
+    if (FOLDED_WORDS.size >= FOLDED_WORDS_MAX) FOLDED_WORDS.clear();
+    FOLDED_WORDS.set(lower, folded);
+  }
+  return folded;
 }
 
-/** The normalised tokens of a text, with their places in it. */
-export function tokenizeText(text: string): TextToken[] {
-  const words: TextToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const at = m.index;
-    if (!APOSTROPHE.test(raw)) {
-      const value = foldWord(raw);
-      if (value === 'cannot') {
-        words.push({ value: 'can', start: at, end: at + 3 }, { value: 'not', start: at + 3, end: at + 6 });
-      } else words.push({ value, start: at, end: at + raw.length });
-    } else splitApostrophes(raw, at, words);
+/** Whether a UTF-16 code unit belongs to a word (letters, digits, combining marks), cached per code. */
+const WORD_CODE = new Map<number, boolean>();
+function inWord(code: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = WORD_CODE.get(code);
+  if (known === undefined) {
+    const ch = String.fromCharCode(code);
+    known = WORD_CHAR.test(ch) || MARK_CHAR.test(ch);
+    WORD_CODE.set(code, known);
   }
-  return composeNumbers(words);
+  return known;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2bc || code === 0x2018;
+}
+
+/** A word being read: its parts between apostrophes, and the part under way. */
+class WordReader {
+  readonly words: TextToken[] = [];
+  private readonly parts: TextToken[] = [];
+  start = -1;
+  ascii = true;
+  upper = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Closes the part read so far; an elided part's span keeps its apostrophe (l'). */
+  endPart(end: number, spanEnd = end): void {
+    if (this.start < 0) return;
+    const raw = this.text.slice(this.start, end);
+    this.parts.push({
+      value: !this.ascii ? foldWord(raw) : this.upper ? raw.toLowerCase() : raw,
+      start: this.start,
+      end: spanEnd,
+    });
+    this.start = -1;
+    this.ascii = true;
+    this.upper = false;
+  }
+
+  endWord(end: number): void {
+    this.endPart(end);
+    const parts = this.parts;
+    if (parts.length === 1) {
+      const only = parts[0] as TextToken;
+      if (only.value === 'cannot') {
+        this.words.push(
+          { value: 'can', start: only.start, end: only.start + 3 },
+          { value: 'not', start: only.start + 3, end: only.end },
+        );
+      } else this.words.push(only);
+    } else if (parts.length > 1) splitApostrophes(parts, this.words);
+    if (parts.length > 0) parts.length = 0;
+  }
+
+  get inWord(): boolean {
+    return this.start >= 0 || this.parts.length > 0;
+  }
+}
+
+/**
+ * The normalised tokens of a text, with their places in it. One pass over the character codes
+ * (a table read each); each word is cut from the text once, and folded with Unicode
+ * normalisation only when it holds a non-ASCII character (then cached).
+ */
+export function tokenizeText(text: string): TextToken[] {
+  const reader = new WordReader(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inWord(code)) {
+      if (reader.start < 0) reader.start = i;
+      if (code >= 128) reader.ascii = false;
+      else if (code <= 90 && code >= 65) reader.upper = true;
+    } else if (
+      isApostrophe(code) &&
+      reader.start >= 0 &&
+      i + 1 < text.length &&
+      inWord(text.charCodeAt(i + 1))
+    ) {
+      reader.endPart(i, i + 1);
+    } else if (reader.inWord) {
+      reader.endWord(i);
+    }
+  }
+  reader.endWord(text.length);
+  const words = reader.words;
+  for (const w of words) if (isNumberWord(w.value)) return composeNumbers(words);
+  return words;
 }
 
 /** l'attente → le attente; can't → can not; I'm → i am; aujourd'hui → aujourdhui. */
-function splitApostrophes(raw: string, at: number, out: TextToken[]): void {
-  const parts = raw.split(APOSTROPHE);
-  const first = foldWord(parts[0] as string);
-  const second = foldWord(parts[1] as string);
-  const firstEnd = at + (parts[0] as string).length + 1;
-  if (parts.length === 2 && first in ELISIONS) {
-    out.push({ value: ELISIONS[first] as string, start: at, end: firstEnd });
-    out.push({ value: second, start: firstEnd, end: at + raw.length });
-  } else if (parts.length === 2 && second === 't' && first.endsWith('n') && first.length > 1) {
-    const base = first.slice(0, -1);
-    out.push({ value: NEGATED[base] ?? base, start: at, end: firstEnd - 2 });
-    out.push({ value: 'not', start: firstEnd - 2, end: at + raw.length });
-  } else if (parts.length === 2 && second in CONTRACTIONS) {
-    out.push({ value: first, start: at, end: firstEnd - 1 });
-    out.push({ value: CONTRACTIONS[second] as string, start: firstEnd - 1, end: at + raw.length });
+function splitApostrophes(parts: readonly TextToken[], out: TextToken[]): void {
+  const [first, second] = parts as [TextToken, TextToken];
+  const at = first.start;
+  const end = (parts[parts.length - 1] as TextToken).end;
+  if (parts.length === 2 && first.value in ELISIONS) {
+    out.push({ value: ELISIONS[first.value] as string, start: at, end: second.start });
+    out.push({ value: second.value, start: second.start, end });
+  } else if (
+    parts.length === 2 &&
+    second.value === 't' &&
+    first.value.endsWith('n') &&
+    first.value.length > 1
+  ) {
+    const base = first.value.slice(0, -1);
+    out.push({ value: NEGATED[base] ?? base, start: at, end: first.end - 1 });
+    out.push({ value: 'not', start: first.end - 1, end });
+  } else if (parts.length === 2 && second.value in CONTRACTIONS) {
+    out.push({ value: first.value, start: at, end: first.end });
+    out.push({ value: CONTRACTIONS[second.value] as string, start: first.end, end });
   } else {
-    out.push({ value: parts.map(foldWord).join(''), start: at, end: at + raw.length });
+    out.push({ value: parts.map((p) => p.value).join(''), start: at, end });
   }
 }
 
 /** Runs of number words become one digit token spanning them. */
 function composeNumbers(words: TextToken[]): TextToken[] {
-  if (!words.some((w) => isNumberWord(w.value))) return words;
   const out: TextToken[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as TextToken;

@@ -2,9 +2,11 @@ import type { PhraseItem } from './ast.ts';
 import type { TextToken } from './normalize-text.ts';
 
 /**
- * All the phrases of a library, indexed by the tokens they can start with, so a turn is scanned
- * once whatever the number of rules: at each token only the phrases that can start there are
- * tried. Phrases that can start with any word (`*`, a prefix) are tried everywhere; they are few.
+ * All the phrases of a library, indexed by one rare word each (their "anchor"), so a turn is
+ * scanned once whatever the number of rules and a common word ("je", "vous") tries only the few
+ * phrases anchored on it. At each token, the phrases anchored there are tried from each place
+ * their start can be (optional words before the anchor give several). A phrase whose words are
+ * all wildcards is indexed by the first three letters of a prefix, or tried everywhere.
  */
 
 /** A phrase found in a turn: tokens [tokenStart, tokenEnd) of it. */
@@ -13,11 +15,32 @@ export interface PhraseMatch {
   tokenEnd: number;
 }
 
+/** A phrase under an anchor: how many tokens can come before the anchor, most first. */
+interface Anchored {
+  phrase: number;
+  before: number[];
+}
+
+/** Words too common to anchor on: nearly every turn has them. */
+const COMMON = new Set(
+  (
+    'je tu il elle on nous vous ils le la les un une de des du et ou a au en que qui ne pas se ce me te ' +
+    'est suis ai y pour par sur avec votre vos mon ma mes ca cela bien oui non 1 ' +
+    'i you we it the an to of and or is are am be can will not do for your my that this with in at so have'
+  ).split(' '),
+);
+const HEAD = 3;
+
 export class PhraseIndex {
   private readonly phrases: (readonly PhraseItem[])[] = [];
   private readonly keys = new Map<string, number>();
-  private readonly byFirstToken = new Map<string, number[]>();
+  private readonly byAnchor = new Map<string, Anchored[]>();
+  private readonly byPrefixHead = new Map<string, Anchored[]>();
   private readonly anywhere: number[] = [];
+  /** per phrase, the token from which it may be found again in the turn being scanned */
+  private nextFree = new Int32Array(0);
+  private stamp = new Int32Array(0);
+  private scans = 0;
 
   /** The phrase's number; the same items (written alike anywhere in the library) share one. */
   add(items: readonly PhraseItem[]): number {
@@ -27,14 +50,17 @@ export class PhraseIndex {
     const id = this.phrases.length;
     this.phrases.push(items);
     this.keys.set(key, id);
-    const firsts = firstTokens(items);
-    if (firsts === null) this.anywhere.push(id);
-    else
-      for (const token of firsts) {
-        const list = this.byFirstToken.get(token);
-        if (list) list.push(id);
-        else this.byFirstToken.set(token, [id]);
+    const anchor = chooseAnchor(items);
+    if (anchor === null) this.anywhere.push(id);
+    else {
+      const entry = { phrase: id, before: tokensBefore(items, anchor.item) };
+      const map = anchor.prefix ? this.byPrefixHead : this.byAnchor;
+      for (const word of anchor.words) {
+        const list = map.get(word);
+        if (list) list.push(entry);
+        else map.set(word, [entry]);
       }
+    }
     return id;
   }
 
@@ -43,39 +69,96 @@ export class PhraseIndex {
   }
 
   /**
-   * Every phrase's matches in one turn's tokens, leftmost first and not overlapping each other
-   * (a phrase found at tokens 3..5 is not looked for again before token 5).
+   * Every phrase's matches in one turn's tokens, not overlapping each other (a phrase found at
+   * tokens 3..5 is not looked for again before token 5).
    */
   scan(tokens: readonly TextToken[], out: (phrase: number, match: PhraseMatch) => void): void {
-    const nextFree = new Map<number, number>();
-    const tryAt = (phrase: number, at: number): void => {
-      if ((nextFree.get(phrase) ?? 0) > at) return;
-      const end = matchItems(this.phrases[phrase] as readonly PhraseItem[], 0, tokens, at);
-      if (end > at) {
-        nextFree.set(phrase, end);
-        out(phrase, { tokenStart: at, tokenEnd: end });
-      }
-    };
-    for (let at = 0; at < tokens.length; at++) {
-      const candidates = this.byFirstToken.get((tokens[at] as TextToken).value);
-      if (candidates) for (const phrase of candidates) tryAt(phrase, at);
-      for (const phrase of this.anywhere) tryAt(phrase, at);
+    if (this.stamp.length < this.phrases.length) {
+      this.nextFree = new Int32Array(this.phrases.length);
+      this.stamp = new Int32Array(this.phrases.length);
     }
+    this.scans++;
+    for (let at = 0; at < tokens.length; at++) {
+      const value = (tokens[at] as TextToken).value;
+      this.tryAnchored(this.byAnchor.get(value), tokens, at, out);
+      if (value.length >= HEAD && this.byPrefixHead.size > 0) {
+        this.tryAnchored(this.byPrefixHead.get(value.slice(0, HEAD)), tokens, at, out);
+      }
+      for (const phrase of this.anywhere) this.tryFrom(phrase, tokens, at, out);
+    }
+  }
+
+  private tryAnchored(
+    list: readonly Anchored[] | undefined,
+    tokens: readonly TextToken[],
+    at: number,
+    out: (phrase: number, match: PhraseMatch) => void,
+  ): void {
+    if (!list) return;
+    for (const { phrase, before } of list) {
+      for (const n of before) if (this.tryFrom(phrase, tokens, at - n, out)) break;
+    }
+  }
+
+  private tryFrom(
+    phrase: number,
+    tokens: readonly TextToken[],
+    start: number,
+    out: (phrase: number, match: PhraseMatch) => void,
+  ): boolean {
+    if (start < 0) return false;
+    if (this.stamp[phrase] === this.scans && (this.nextFree[phrase] as number) > start) return false;
+    const end = matchItems(this.phrases[phrase] as readonly PhraseItem[], 0, tokens, start);
+    if (end <= start) return false;
+    this.stamp[phrase] = this.scans;
+    this.nextFree[phrase] = end;
+    out(phrase, { tokenStart: start, tokenEnd: end });
+    return true;
   }
 }
 
-/** The literal tokens a phrase can start with, or null when it can start with any word. */
-function firstTokens(items: readonly PhraseItem[]): string[] | null {
-  const out: string[] = [];
-  for (const item of items) {
-    if (item.alternatives === null) return null;
-    for (const alt of item.alternatives) {
-      if (alt.prefix && alt.tokens.length === 1) return null;
-      out.push(alt.tokens[0] as string);
+interface Anchor {
+  item: number;
+  words: string[];
+  prefix: boolean;
+}
+
+/**
+ * The item to anchor a phrase on: a required one whose choices are all plain words, the rarest
+ * (no common word, then the longest); else a required prefix of at least three letters; else none.
+ */
+function chooseAnchor(items: readonly PhraseItem[]): Anchor | null {
+  let best: Anchor | null = null;
+  let bestScore = -1;
+  items.forEach((item, k) => {
+    if (item.optional || item.alternatives === null) return;
+    if (item.alternatives.every((alt) => !alt.prefix || alt.tokens.length > 1)) {
+      const words = item.alternatives.map((alt) => alt.tokens[0] as string);
+      const score = 1 + Math.min(...words.map((w) => (COMMON.has(w) ? 0 : w.length)));
+      if (score > bestScore) {
+        best = { item: k, words, prefix: false };
+        bestScore = score;
+      }
+    } else if (bestScore < 0 && item.alternatives.every((alt) => (alt.tokens[0] as string).length >= HEAD)) {
+      const words = [...new Set(item.alternatives.map((alt) => (alt.tokens[0] as string).slice(0, HEAD)))];
+      best = { item: k, words, prefix: true };
+      bestScore = 0;
     }
-    if (!item.optional) return out;
+  });
+  return best;
+}
+
+/** How many tokens items[0..k) can take, largest first (so a match starts as early as it can). */
+function tokensBefore(items: readonly PhraseItem[], k: number): number[] {
+  let counts = new Set([0]);
+  for (const item of items.slice(0, k)) {
+    const lengths = item.alternatives === null ? [1] : item.alternatives.map((alt) => alt.tokens.length);
+    if (item.optional) lengths.push(0);
+    const next = new Set<number>();
+    for (const c of counts) for (const l of lengths) next.add(c + l);
+    counts = next;
   }
-  return out;
+  return [...counts].sort((a, b) => b - a);
 }
 
 /** End of the match of items[k..] at token `at`, or -1; optional items are taken when they fit. */

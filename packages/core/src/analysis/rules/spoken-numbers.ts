@@ -64,9 +64,18 @@ const TENS: Record<string, number> = {
 const HUNDRED = new Set(['cent', 'cents', 'hundred']);
 const THOUSAND = new Set(['mille', 'thousand']);
 
+/** Every number word, for the one lookup each token of every turn goes through. */
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TEENS),
+  ...Object.keys(TENS),
+  ...HUNDRED,
+  ...THOUSAND,
+]);
+
 /** Whether a normalised word is a number word (the joiners `et` / `and` are not). */
 export function isNumberWord(word: string): boolean {
-  return word in UNITS || word in TEENS || word in TENS || HUNDRED.has(word) || THOUSAND.has(word);
+  return NUMBER_WORDS.has(word);
 }
 
 /** A number being read: thousands already closed, and the part below 1,000. */

@@ -1,4 +1,4 @@
-import { type Transcript, transcriptSchema } from '@vigie/core';
+import { safeParseTranscript, type Transcript } from '@vigie/core';
 import type { TranscriptReadResult } from './check-transcript.ts';
 import { decodeTranscriptText } from './decode-text.ts';
 import { jsonPath } from './json-transcript.ts';
@@ -27,7 +27,7 @@ export function checkVigieTranscript(file: string, line: number | null, text: st
   } catch (err) {
     throw new TranscriptFormatError(file, line, 'bad_json', `not valid JSON (${(err as Error).message})`);
   }
-  const parsed = transcriptSchema.safeParse(raw);
+  const parsed = safeParseTranscript(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${jsonPath(i.path) || '(top level)'}: ${i.message}`);
     const empty = parsed.error.issues.some(
