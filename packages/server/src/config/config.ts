@@ -32,6 +32,12 @@ const envSchema = z.object({
     .min(0, 'must be between 0 and 366')
     .max(366, 'must be between 0 and 366')
     .default(183),
+  VIGIE_DEMO_CALLS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number of calls')
+    .min(0, 'must be between 0 and 100000')
+    .max(100_000, 'must be between 0 and 100000')
+    .default(3000),
   NODE_ENV: z.string().optional(),
 });
 
@@ -52,6 +58,8 @@ export interface Config {
   readonly production: boolean;
   /** days of generated contact records in the demo workspace, ending yesterday */
   readonly demoDays: number;
+  /** transcribed calls generated and analysed in the demo workspace */
+  readonly demoCalls: number;
 }
 
 /** Reads the environment once; throws a ConfigError whose message names every wrong variable. */
@@ -83,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.VIGIE_TRUST_PROXY === '1' || e.VIGIE_TRUST_PROXY === 'true',
     production: e.NODE_ENV === 'production',
     demoDays: e.VIGIE_DEMO_DAYS,
+    demoCalls: e.VIGIE_DEMO_CALLS,
   };
 }

@@ -22,11 +22,14 @@ import {
 import { seededIds } from './seeded-ids.ts';
 import { storeDemoContacts } from './store-demo-contacts.ts';
 import { storeDemoContracts } from './store-demo-contracts.ts';
+import { storeDemoTranscripts } from './store-demo-transcripts.ts';
 
 export interface DemoSummary {
   workspaceId: string;
   /** contact records generated (six months ending yesterday) */
   contacts: number;
+  /** transcribed calls generated and analysed */
+  transcripts: number;
   password: string;
   users: { email: string; role: string; vendor: string | null }[];
 }
@@ -40,6 +43,8 @@ function must<T>(map: Map<string, T>, key: string): T {
 export interface DemoOptions {
   /** days of contact records, ending yesterday (default: VIGIE_DEMO_DAYS); 0 for none */
   contactDays?: number;
+  /** transcribed calls, analysed (default: VIGIE_DEMO_CALLS, none when contactDays is 0) */
+  transcriptCalls?: number;
 }
 
 /**
@@ -166,9 +171,23 @@ export async function createDemo(ctx: ServerContext, options: DemoOptions = {}):
     financeUser: must(userIds, 'finance'),
     seed: DEMO_SEED,
   });
+  const transcripts = await storeDemoTranscripts(seeded, {
+    workspaceId,
+    count: options.transcriptCalls ?? (contactDays === 0 ? 0 : ctx.config.demoCalls),
+    seed: DEMO_SEED,
+    endDay: dayBefore(now),
+    sites: DEMO_SITES.map((s) => ({
+      key: s.key,
+      id: must(siteIds, s.key),
+      vendorId: must(vendorIds, s.vendor),
+    })),
+    activityId: must(activityIds, 'phone'),
+    analystUserId: must(userIds, 'analyst'),
+  });
   return {
     workspaceId,
     contacts,
+    transcripts,
     password: DEMO_PASSWORD,
     users: DEMO_USERS.map((u) => ({
       email: u.email,
@@ -185,7 +204,7 @@ export function describeDemo(summary: DemoSummary, url: string): string {
     (u) => `  ${u.email.padEnd(width)}  ${u.role}${u.vendor ? ` (${u.vendor})` : ''}`,
   );
   return [
-    `Demo workspace ready. Open ${url} and sign in with any of (password: ${summary.password}):`,
+    `Demo workspace ready${summary.transcripts ? ` (${summary.transcripts} transcribed calls analysed)` : ''}. Open ${url} and sign in with any of (password: ${summary.password}):`,
     ...rows,
   ].join('\n');
 }

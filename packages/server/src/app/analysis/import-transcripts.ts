@@ -113,7 +113,8 @@ function linkProblem(file: string, line: number | null, code: string, message: s
   return { file, line, code, message };
 }
 
-function transcriptRow(
+/** The stored row of a checked (and, when asked, redacted) call. */
+export function transcriptRow(
   ctx: ServerContext,
   workspaceId: string,
   file: string,
