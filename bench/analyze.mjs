@@ -22,6 +22,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { machineInfo, ROOT, round, SERVER_BIN } from './lib.mjs';
 import { parseTimeV } from './timing.mjs';
@@ -72,14 +73,22 @@ function corpusFile(count) {
 }
 
 /** The first `count` calls of a corpus file, one Vigie JSON file each, in a folder. */
-function corpusFolder(file, count) {
+async function corpusFolder(file, count) {
   const dir = `${file.replace(/\.jsonl$/, '')}-files-${count}`;
   if (fs.existsSync(path.join(dir, 'done'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  for (let i = 0; i < count; i++)
-    fs.writeFileSync(path.join(dir, `call-${String(i).padStart(7, '0')}.json`), lines[i]);
+  let i = 0;
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  for await (const line of lines) {
+    if (i >= count) break;
+    fs.writeFileSync(path.join(dir, `call-${String(i).padStart(7, '0')}.json`), line);
+    i++;
+  }
+  lines.close();
   fs.writeFileSync(path.join(dir, 'done'), '');
   return dir;
 }
@@ -170,7 +179,7 @@ for (const size of sizes) {
 const folderSize = Number(args.folder);
 if (folderSize > 0) {
   const file = corpusFile(Math.max(folderSize, ...sizes.filter((s) => s >= folderSize)));
-  const dir = corpusFolder(file, folderSize);
+  const dir = await corpusFolder(file, folderSize);
   const bytes = fs.readdirSync(dir).reduce((s, f) => s + fs.statSync(path.join(dir, f)).size, 0);
   measure(`${folderSize} calls, one file each`, dir, folderSize, bytes);
 }

@@ -8,6 +8,7 @@ import {
   type ProportionComparison,
 } from '@vigie/core';
 import type { AnalysisRun } from '../app/analysis/run-analysis.ts';
+import { ANALYSIS_TEXT as TEXT } from './analysis-output-text.ts';
 import { columns, markdownTable } from './text-columns.ts';
 
 /**
@@ -50,83 +51,6 @@ export function analysisDocument(
     ...(by.includes('agent') ? { agents: stats.agents } : {}),
   };
 }
-
-const TEXT = {
-  fr: {
-    header: (calls: number, files: number, seconds: number) =>
-      `${calls} appels (${files} fichiers) analysés en ${seconds.toFixed(1)} s`,
-    practice: 'Pratique',
-    calls: 'Appels',
-    share: 'Part',
-    interval: 'IC 95 %',
-    hits: 'Occ./appel',
-    seconds: 's/appel',
-    handle: '% DMT',
-    reactions: 'Réactions des clients',
-    reaction: 'Réaction',
-    effects: 'Réactions après une pratique (écarts significatifs, p < 0,05)',
-    after: (practice: string, reaction: string) => `${reaction} après « ${practice} »`,
-    with: 'avec',
-    without: 'sans',
-    difference: 'Écart (IC 95 %)',
-    agents: 'Classement des conseillers',
-    agent: 'Conseiller',
-    rank: 'Rang',
-    score: 'Score',
-    best: 'Ce qui distingue les meilleurs conseillers',
-    bestShare: 'Meilleurs',
-    others: 'Autres',
-    none: 'aucun',
-    problems: (n: number) => `${n} fichier(s) illisible(s) :`,
-    group: { vendor: 'Par prestataire', site: 'Par site', agent: 'Par conseiller', period: 'Par mois' },
-    unknown: '(inconnu)',
-    theme: {
-      phone_tool: "Maîtrise de l'outil téléphonique",
-      structured_conversation: "Conduite d'un entretien structuré",
-      relational_quality: 'Qualité relationnelle',
-      difficult_situations: 'Gestion des situations difficiles',
-      proactivity: 'Proactivité et rebond',
-      business_procedures: 'Maîtrise des gestes métiers',
-    },
-  },
-  en: {
-    header: (calls: number, files: number, seconds: number) =>
-      `${calls} calls (${files} files) analysed in ${seconds.toFixed(1)} s`,
-    practice: 'Practice',
-    calls: 'Calls',
-    share: 'Share',
-    interval: '95 % CI',
-    hits: 'Hits/call',
-    seconds: 's/call',
-    handle: '% AHT',
-    reactions: 'Customer reactions',
-    reaction: 'Reaction',
-    effects: 'Reactions after a practice (significant differences, p < 0.05)',
-    after: (practice: string, reaction: string) => `${reaction} after "${practice}"`,
-    with: 'with',
-    without: 'without',
-    difference: 'Difference (95 % CI)',
-    agents: 'Agents ranked',
-    agent: 'Agent',
-    rank: 'Rank',
-    score: 'Score',
-    best: 'What distinguishes the best agents',
-    bestShare: 'Best',
-    others: 'Others',
-    none: 'none',
-    problems: (n: number) => `${n} unreadable file(s):`,
-    group: { vendor: 'By vendor', site: 'By site', agent: 'By agent', period: 'By month' },
-    unknown: '(unknown)',
-    theme: {
-      phone_tool: 'Phone-tool mastery',
-      structured_conversation: 'Structured conversation',
-      relational_quality: 'Relational quality',
-      difficult_situations: 'Difficult situations',
-      proactivity: 'Proactivity and rebound',
-      business_procedures: 'Business procedures',
-    },
-  },
-} as const;
 
 const pct = (v: number | null | undefined, lang: Lang): string =>
   v === null || v === undefined

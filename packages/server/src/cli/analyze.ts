@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import { SPEAKER_ROLES, type SpeakerRole } from '@vigie/core';
 import type { AnalysisProgress } from '../app/analysis/run-analysis.ts';
-import { TRANSCRIPT_FORMATS, type TranscriptFormat } from '../io/transcripts/read-transcript-file.ts';
+import type { TranscriptFormat } from '../io/transcripts/transcript-formats.ts';
 import {
   type AnalysisDimension,
   analysisDocument,
@@ -32,8 +32,6 @@ const DIMENSIONS: readonly AnalysisDimension[] = ['vendor', 'site', 'agent', 'pe
  * transcripts are listed on stderr and make the exit code 1; the others are still analysed.
  */
 export async function runAnalyze(inputs: string[], o: AnalyzeOptions): Promise<string> {
-  if (o.format !== 'auto' && !(TRANSCRIPT_FORMATS as readonly string[]).includes(o.format))
-    throw new CliError(`--format: ${o.format} is not one of auto, ${TRANSCRIPT_FORMATS.join(', ')}`);
   const by = parseBy(o.by);
   const speakers = o.speakers ? parseSpeakers(o.speakers) : undefined;
   const workers = o.workers === undefined ? undefined : Number(o.workers);

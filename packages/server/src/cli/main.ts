@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@vigie/core';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config/config.ts';
+import { TRANSCRIPT_FORMATS } from '../io/transcripts/transcript-formats.ts';
 import { CliError, exitWithError } from './fail.ts';
 import { writeAll } from './write-all.ts';
 
@@ -14,6 +15,12 @@ const server = {
   repos: () =>
     Promise.all([import('../db/repositories/users.ts'), import('../db/repositories/workspaces.ts')]),
 };
+
+/** `--format` of the commands that read transcripts: auto or one of the formats Vigie reads. */
+const transcriptFormatOption = () =>
+  new Option('--format <format>', 'transcript format')
+    .choices(['auto', ...TRANSCRIPT_FORMATS])
+    .default('auto');
 
 const program = new Command('vigie')
   .description('Vigie: steer outsourced customer contact centres (client side).')
@@ -118,23 +125,7 @@ program
   .command('analyze')
   .description('find agent practices and customer reactions in transcribed calls (no database)')
   .argument('<inputs...>', 'transcript files or folders (see docs/transcripts.md)')
-  .addOption(
-    new Option('--format <format>', 'transcript format')
-      .choices([
-        'auto',
-        'vigie',
-        'text',
-        'vtt',
-        'srt',
-        'gridspace',
-        'aws',
-        'whisper',
-        'contact-lens',
-        'deepgram',
-        'assemblyai',
-      ])
-      .default('auto'),
-  )
+  .addOption(transcriptFormatOption())
   .option(
     '--library <name or file>',
     'practice library: fr, en or a JSON file (see docs/rule-language.md)',
@@ -168,23 +159,7 @@ importCommand
   .argument('<inputs...>', 'transcript files or folders (see docs/transcripts.md)')
   .requiredOption('--workspace <id>', 'workspace id')
   .option('--vendor <id or name>', 'vendor of the calls that name none')
-  .addOption(
-    new Option('--format <format>', 'transcript format')
-      .choices([
-        'auto',
-        'vigie',
-        'text',
-        'vtt',
-        'srt',
-        'gridspace',
-        'aws',
-        'whisper',
-        'contact-lens',
-        'deepgram',
-        'assemblyai',
-      ])
-      .default('auto'),
-  )
+  .addOption(transcriptFormatOption())
   .option('--language <code>', 'language of calls whose file does not say', 'fr')
   .option(
     '--speakers <map>',

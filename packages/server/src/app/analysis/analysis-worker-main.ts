@@ -5,7 +5,7 @@ import { readTranscriptFile } from '../../io/transcripts/read-transcript-file.ts
 import { checkVigieTranscript } from '../../io/transcripts/read-vigie-json.ts';
 import { TranscriptFormatError } from '../../io/transcripts/transcript-format-error.ts';
 import type { AnalysisWorkerData, FromWorker, InputProblem, ToWorker } from './analysis-protocol.ts';
-import type { WorkItem } from './transcript-inputs.ts';
+import { readRangeLines, type WorkItem } from './transcript-inputs.ts';
 
 /**
  * One analysis thread: reads the transcripts it is sent, runs the library over each, keeps the
@@ -48,8 +48,8 @@ function analyzeItem(
       done.problems.push({ file: err.file, line: err.line, code: err.code, message: err.message });
     }
   };
-  if ('lines' in item) {
-    item.lines.forEach((line, i) => {
+  if ('start' in item) {
+    readRangeLines(item).forEach((line, i) => {
       done.bytes += Buffer.byteLength(line) + 1;
       if (line.trim()) analyze(() => checkVigieTranscript(item.file, item.firstLine + i, line));
     });

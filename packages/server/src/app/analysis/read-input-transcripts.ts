@@ -5,7 +5,7 @@ import { checkVigieTranscript } from '../../io/transcripts/read-vigie-json.ts';
 import type { SpeakerMapping } from '../../io/transcripts/speaker-map.ts';
 import { TranscriptFormatError } from '../../io/transcripts/transcript-format-error.ts';
 import type { InputProblem } from './analysis-protocol.ts';
-import { type InputFile, workBatches } from './transcript-inputs.ts';
+import { type InputFile, readRangeLines, workBatches } from './transcript-inputs.ts';
 
 export interface TranscriptReadSettings {
   format: TranscriptFormat | 'auto';
@@ -27,8 +27,8 @@ export async function* readInputTranscripts(
 ): AsyncGenerator<ReadTranscript> {
   for await (const batch of workBatches(files, 256)) {
     for (const item of batch) {
-      if ('lines' in item) {
-        for (const [i, line] of item.lines.entries()) {
+      if ('start' in item) {
+        for (const [i, line] of readRangeLines(item).entries()) {
           if (!line.trim()) continue;
           yield attempt(item.file, item.firstLine + i, () =>
             checkVigieTranscript(item.file, item.firstLine + i, line),

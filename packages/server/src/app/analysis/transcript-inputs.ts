@@ -33,58 +33,92 @@ export function listTranscriptFiles(inputs: readonly string[]): InputFile[] {
   return out;
 }
 
-/** A unit of work for an analysis worker: a whole file, or some lines of a JSON Lines file. */
-export type WorkItem = { file: string } | { file: string; firstLine: number; lines: string[] };
+/**
+ * A unit of work: a whole file, or a range of lines of a JSON Lines file, given by bytes so the
+ * thread that analyses them reads them itself (the main thread never decodes nor copies a corpus).
+ */
+export type WorkItem = { file: string } | LineRange;
 
-/** Work items of the files, `batchSize` calls at a time; JSON Lines files are read as a stream. */
+/** Bytes [start, end) of a JSON Lines file, whole lines, the first of them numbered `firstLine`. */
+export interface LineRange {
+  file: string;
+  start: number;
+  end: number;
+  firstLine: number;
+}
+
+const CHUNK = 1 << 22;
+const NEWLINE = 0x0a;
+
+/**
+ * Work items of the files, about `batchSize` calls at a time. JSON Lines files are cut into
+ * ranges of `batchSize` lines by counting newlines in 4 MiB reads: no decoding, no copy.
+ */
 export async function* workBatches(
   files: readonly InputFile[],
   batchSize: number,
 ): AsyncGenerator<WorkItem[]> {
   let batch: WorkItem[] = [];
-  let size = 0;
   for (const f of files) {
     if (path.extname(f.path).toLowerCase() !== '.jsonl') {
       batch.push({ file: f.path });
-      size += 1;
-    } else {
-      let lines: string[] = [];
-      let firstLine = 1;
-      let lineNo = 0;
-      for await (const line of readLines(f.path)) {
-        lineNo++;
-        if (lines.length === 0) firstLine = lineNo;
-        lines.push(line);
-        if (lines.length + size >= batchSize) {
-          batch.push({ file: f.path, firstLine, lines });
-          yield batch;
-          batch = [];
-          size = 0;
-          lines = [];
-        }
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
       }
-      if (lines.length > 0) {
-        batch.push({ file: f.path, firstLine, lines });
-        size += lines.length;
-      }
+      continue;
     }
-    if (size >= batchSize) {
+    if (batch.length > 0) {
       yield batch;
       batch = [];
-      size = 0;
     }
+    for (const range of lineRanges(f.path, batchSize)) yield [range];
   }
   if (batch.length > 0) yield batch;
 }
 
-/** Lines of a file, streamed (a JSON Lines corpus may be larger than memory). */
-async function* readLines(file: string): AsyncGenerator<string> {
-  let rest = '';
-  for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    const text = rest + (chunk as string);
-    const lines = text.split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+/** Ranges of `linesPerRange` lines of a file, found by counting newlines. */
+function* lineRanges(file: string, linesPerRange: number): Generator<LineRange> {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let position = 0;
+    let rangeStart = 0;
+    let firstLine = 1;
+    let linesInRange = 0;
+    for (;;) {
+      const read = fs.readSync(fd, buffer, 0, CHUNK, position);
+      if (read === 0) break;
+      let at = buffer.indexOf(NEWLINE, 0);
+      while (at >= 0 && at < read) {
+        linesInRange++;
+        if (linesInRange === linesPerRange) {
+          const end = position + at + 1;
+          yield { file, start: rangeStart, end, firstLine };
+          rangeStart = end;
+          firstLine += linesInRange;
+          linesInRange = 0;
+        }
+        at = buffer.indexOf(NEWLINE, at + 1);
+      }
+      position += read;
+    }
+    if (position > rangeStart) yield { file, start: rangeStart, end: position, firstLine };
+  } finally {
+    fs.closeSync(fd);
   }
-  if (rest) yield rest;
+}
+
+/** The lines of a range (without their line ends), read from the file. */
+export function readRangeLines(range: LineRange): string[] {
+  const fd = fs.openSync(range.file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(range.end - range.start);
+    const read = fs.readSync(fd, buffer, 0, buffer.length, range.start);
+    const lines = buffer.toString('utf8', 0, read).split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    return lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  } finally {
+    fs.closeSync(fd);
+  }
 }

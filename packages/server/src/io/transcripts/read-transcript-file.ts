@@ -11,20 +11,9 @@ import { readSubtitleTranscript } from './read-subtitles.ts';
 import { readVigieTranscript } from './read-vigie-json.ts';
 import { readWhisperTranscript } from './read-whisper.ts';
 import { TranscriptFormatError } from './transcript-format-error.ts';
+import { TRANSCRIPT_FORMATS, type TranscriptFormat } from './transcript-formats.ts';
 
-export const TRANSCRIPT_FORMATS = [
-  'vigie',
-  'text',
-  'vtt',
-  'srt',
-  'gridspace',
-  'aws',
-  'whisper',
-  'contact-lens',
-  'deepgram',
-  'assemblyai',
-] as const;
-export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
+export { TRANSCRIPT_FORMATS, type TranscriptFormat };
 
 /**
  * The format of a transcript file: by its name for subtitles and plain text, by its content for
