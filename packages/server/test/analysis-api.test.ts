@@ -168,8 +168,16 @@ describe.each(dialects())('transcripts, libraries and analysis runs over the API
     expect(atlas.body.stats.groups.filter((g) => g.dimension === 'vendor').map((g) => g.key)).toEqual([
       w.atlasId,
     ]);
-    const armor = await armorUser.get<{ stats: { calls: number } }>(`${base}/analysis-runs/${run.id}`);
+    const armor = await armorUser.get<{ run: Run; stats: { calls: number } }>(
+      `${base}/analysis-runs/${run.id}`,
+    );
     expect(armor.body.stats.calls).toBe(1);
+    // not even the count of the other vendors' calls
+    expect(armor.body.run).toMatchObject({ callsTotal: 1, callsDone: 1 });
+    const list = await armorUser.get<{ items: Run[] }>(`${base}/analysis-runs`);
+    expect(list.body.items.map((r) => [r.callsTotal, r.callsDone])).toEqual([[1, 1]]);
+    const polled = await analyst.get<{ run: Run; stats: null }>(`${base}/analysis-runs/${run.id}?stats=none`);
+    expect(polled.body).toMatchObject({ run: { callsTotal: 3 }, stats: null });
   });
 
   it('finds the practices in the calls and shows their hits in the call viewer', async () => {

@@ -8,6 +8,14 @@ import { AuditPage } from './pages/admin/AuditPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { AllocationEditPage } from './pages/allocations/AllocationEditPage';
 import { AllocationsPage } from './pages/allocations/AllocationsPage';
+import {
+  CallViewerPage,
+  LibrariesPage,
+  LibraryPage,
+  PracticePage,
+  RunPage,
+  RunsPage,
+} from './pages/analysis/lazyPages';
 import { AcceptInvitationPage } from './pages/auth/AcceptInvitationPage';
 import { SignInPage } from './pages/auth/SignInPage';
 import {
@@ -71,6 +79,12 @@ export const router = createBrowserRouter([
           { path: 'invoices/:invoiceId', element: <InvoicePage /> },
           { path: 'dashboards', element: <DashboardsPage /> },
           { path: 'dashboards/vendors/:vendorId', element: <VendorDashboardPage /> },
+          { path: 'analysis', element: <RunsPage /> },
+          { path: 'analysis/runs/:runId', element: <RunPage /> },
+          { path: 'analysis/runs/:runId/practices/:ruleId', element: <PracticePage /> },
+          { path: 'analysis/runs/:runId/calls/:transcriptId', element: <CallViewerPage /> },
+          { path: 'analysis/libraries', element: <LibrariesPage /> },
+          { path: 'analysis/libraries/:libraryId', element: <LibraryPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },

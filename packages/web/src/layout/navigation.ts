@@ -9,6 +9,7 @@ import {
   IconHeadset,
   IconHistory,
   IconMapPin,
+  IconMessageCircleSearch,
   IconTargetArrow,
   IconUsers,
 } from '@tabler/icons-react';
@@ -55,6 +56,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     key: 'steer',
     items: [
       { key: 'dashboards', path: 'dashboards', icon: IconChartLine, resource: 'kpi' },
+      { key: 'analysis', path: 'analysis', icon: IconMessageCircleSearch, resource: 'analysis' },
       { key: 'invoices', path: 'invoices', icon: IconFileInvoice, resource: 'invoice' },
     ],
   },

@@ -84,7 +84,32 @@ export async function listRuns(db: Kysely<Database>, scope: ReadScope): Promise<
     .orderBy('createdAt', 'desc')
     .orderBy('id')
     .execute();
-  return rows.map(toRunRecord).filter((run) => visible(scope, run));
+  const runs = rows.map(toRunRecord).filter((run) => visible(scope, run));
+  return Promise.all(runs.map((run) => scopedCounts(db, scope, run)));
+}
+
+/**
+ * A run's call counts over the scope: a vendor user sees how many of its own calls a run holds,
+ * never how many the other vendors have.
+ */
+async function scopedCounts(
+  db: Kysely<Database>,
+  scope: ReadScope,
+  run: AnalysisRunRecord,
+): Promise<AnalysisRunRecord> {
+  if (scope.vendorId === null) return run;
+  const done = await db
+    .selectFrom('analysisCallResult')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('runId', '=', run.id)
+    .where('vendorId', '=', scope.vendorId)
+    .executeTakeFirst();
+  const callsDone = Number(done?.n ?? 0);
+  if (run.status !== 'running') return { ...run, callsDone, callsTotal: callsDone };
+  const total = await scopedTranscripts(db, scope, run.filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return { ...run, callsDone, callsTotal: Number(total?.n ?? 0) };
 }
 
 export async function findRun(
@@ -99,7 +124,10 @@ export async function findRun(
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row || !visible(scope, toRunRecord(row))) return undefined;
-  return { record: toRunRecord(row), library: JSON.parse(row.libraryJson) as Library };
+  return {
+    record: await scopedCounts(db, scope, toRunRecord(row)),
+    library: JSON.parse(row.libraryJson) as Library,
+  };
 }
 
 /**

@@ -78,6 +78,8 @@ export function registerAnalysisRunRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerC
             .string()
             .regex(/^(vendor|site|agent|period)(,(vendor|site|agent|period))*$/)
             .optional(),
+          /** `none`: the run and its progress only, for polling */
+          stats: z.enum(['none', 'all']).default('all'),
         }),
       },
       responses: { 200: json(object, 'The run'), ...readErrors },
@@ -86,7 +88,8 @@ export function registerAnalysisRunRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerC
       const scope = readScope(c.get('actor'));
       const { record, library } = await loadRun(scope, c.req.valid('param').runId);
       const by = (c.req.valid('query').by ?? '').split(',').filter(Boolean);
-      if (record.status !== 'done') return c.json({ run: record, library, stats: null }, 200);
+      if (record.status !== 'done' || c.req.valid('query').stats === 'none')
+        return c.json({ run: record, library, stats: null }, 200);
       const stats = await runStats(ctx.conn.db, scope, record.id, library);
       const groups = stats.groups.filter((g) => g.dimension === 'all' || by.includes(g.dimension));
       return c.json({ run: record, library, stats: { ...stats, groups } }, 200);
@@ -120,10 +123,14 @@ export function registerAnalysisRunRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerC
             reaction: g.reactions.find((r) => r.reactionId === ruleId) ?? null,
           }));
       const examples = await runCalls(ctx.conn.db, scope, record.id, { ruleId, limit: 10, offset: 0 });
+      const rules = library.rules
+        .filter((r) => r.kind !== 'definition')
+        .map(({ id, kind, theme, polarity, label }) => ({ id, kind, theme, polarity, label }));
       return c.json(
         {
           run: record,
           rule,
+          rules,
           all: pick('all')[0] ?? null,
           byVendor: pick('vendor'),
           byAgent: pick('agent'),
