@@ -1,12 +1,7 @@
 import { type CallTimeline, callTimeline } from '../call-measures.ts';
 import type { Transcript, Turn } from '../transcript.ts';
 import { type TextToken, tokenizeText } from './normalize-text.ts';
-import type { PhraseIndex, PhraseMatch } from './phrase-index.ts';
-
-/** A phrase found in a turn. */
-export interface TurnPhraseMatch extends PhraseMatch {
-  turn: number;
-}
+import type { PhraseIndex, PhraseMatches } from './phrase-index.ts';
 
 /**
  * What the rules of a library need to know of one call, computed once: each turn's tokens, every
@@ -18,7 +13,7 @@ export class CallContext {
   readonly tokens: TextToken[][];
   readonly timeline: CallTimeline;
   /** per phrase of the index, its matches in this call (undefined: none) */
-  readonly phraseMatches: readonly (TurnPhraseMatch[] | undefined)[];
+  readonly phraseMatches: PhraseMatches;
   private readonly clocks = new Map<number, (char: number) => number>();
 
   constructor(
@@ -29,16 +24,10 @@ export class CallContext {
     this.timeline = callTimeline(transcript);
     this.tokens = this.turns.map((t) => tokenizeText(t.text));
     // one list per phrase found, made when first needed: most phrases are in no given call
-    const found: (TurnPhraseMatch[] | undefined)[] = new Array(phrases.size);
+    const found: PhraseMatches = new Array(phrases.size);
     this.phraseMatches = found;
-    this.tokens.forEach((tokens, turn) => {
-      phrases.scan(tokens, (phrase, m) => {
-        const match = { turn, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd };
-        const list = found[phrase];
-        if (list) list.push(match);
-        else found[phrase] = [match];
-      });
-    });
+    for (let turn = 0; turn < this.tokens.length; turn++)
+      phrases.scan(this.tokens[turn] as TextToken[], turn, found);
   }
 
   get duration(): number {

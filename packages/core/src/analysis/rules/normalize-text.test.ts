@@ -64,6 +64,10 @@ describe('tokenizeText', () => {
     expect(values('forty-eight hours')).toEqual(['48', 'hours']);
   });
 
+  it('reads a number word after an elision as a number too', () => {
+    expect(values("qu'un conseiller")).toEqual(['que', '1', 'conseiller']);
+  });
+
   it('keeps digits read one by one as separate numbers', () => {
     expect(values('zéro six douze trente-quatre')).toEqual(['0', '6', '12', '34']);
     expect(values('quatre neuf sept')).toEqual(['4', '9', '7']);

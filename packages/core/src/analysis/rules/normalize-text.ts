@@ -76,13 +76,21 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2bc || code === 0x2018;
 }
 
-/** A word being read: its parts between apostrophes, and the part under way. */
+/** Longest number word (quatorze, seventeen): longer words need no lookup. */
+const NUMBER_WORD_MAX = 9;
+
+/**
+ * A word being read: the part under way, and the parts before it when the word has apostrophes
+ * (kept in a list only then: most words have none, and make one object).
+ */
 class WordReader {
   readonly words: TextToken[] = [];
-  private readonly parts: TextToken[] = [];
+  private first: TextToken | null = null;
+  private more: TextToken[] | null = null;
   start = -1;
   ascii = true;
   upper = false;
+  hasNumberWord = false;
 
   constructor(private readonly text: string) {}
 
@@ -90,11 +98,13 @@ class WordReader {
   endPart(end: number, spanEnd = end): void {
     if (this.start < 0) return;
     const raw = this.text.slice(this.start, end);
-    this.parts.push({
+    const part = {
       value: !this.ascii ? foldWord(raw) : this.upper ? raw.toLowerCase() : raw,
       start: this.start,
       end: spanEnd,
-    });
+    };
+    if (this.first === null) this.first = part;
+    else (this.more ??= []).push(part);
     this.start = -1;
     this.ascii = true;
     this.upper = false;
@@ -102,21 +112,32 @@ class WordReader {
 
   endWord(end: number): void {
     this.endPart(end);
-    const parts = this.parts;
-    if (parts.length === 1) {
-      const only = parts[0] as TextToken;
-      if (only.value === 'cannot') {
-        this.words.push(
-          { value: 'can', start: only.start, end: only.start + 3 },
-          { value: 'not', start: only.start + 3, end: only.end },
-        );
-      } else this.words.push(only);
-    } else if (parts.length > 1) splitApostrophes(parts, this.words);
-    if (parts.length > 0) parts.length = 0;
+    const only = this.first;
+    if (only === null) return;
+    if (this.more !== null) {
+      const before = this.words.length;
+      splitApostrophes([only, ...this.more], this.words);
+      this.more = null;
+      for (let i = before; i < this.words.length; i++) this.noteNumberWord(this.words[i] as TextToken);
+    } else if (only.value === 'cannot') {
+      this.words.push(
+        { value: 'can', start: only.start, end: only.start + 3 },
+        { value: 'not', start: only.start + 3, end: only.end },
+      );
+    } else {
+      this.words.push(only);
+      this.noteNumberWord(only);
+    }
+    this.first = null;
+  }
+
+  private noteNumberWord(token: TextToken): void {
+    if (!this.hasNumberWord && token.value.length <= NUMBER_WORD_MAX && isNumberWord(token.value))
+      this.hasNumberWord = true;
   }
 
   get inWord(): boolean {
-    return this.start >= 0 || this.parts.length > 0;
+    return this.start >= 0 || this.first !== null;
   }
 }
 
@@ -145,9 +166,7 @@ export function tokenizeText(text: string): TextToken[] {
     }
   }
   reader.endWord(text.length);
-  const words = reader.words;
-  for (const w of words) if (isNumberWord(w.value)) return composeNumbers(words);
-  return words;
+  return reader.hasNumberWord ? composeNumbers(reader.words) : reader.words;
 }
 
 /** l'attente → le attente; can't → can not; I'm → i am; aujourd'hui → aujourdhui. */

@@ -11,9 +11,13 @@ import type { TextToken } from './normalize-text.ts';
 
 /** A phrase found in a turn: tokens [tokenStart, tokenEnd) of it. */
 export interface PhraseMatch {
+  turn: number;
   tokenStart: number;
   tokenEnd: number;
 }
+
+/** Per phrase number, its matches found so far (undefined: none), filled by scan. */
+export type PhraseMatches = (PhraseMatch[] | undefined)[];
 
 /** A phrase under an anchor: how many tokens can come before the anchor, most first. */
 interface Anchored {
@@ -72,7 +76,7 @@ export class PhraseIndex {
    * Every phrase's matches in one turn's tokens, not overlapping each other (a phrase found at
    * tokens 3..5 is not looked for again before token 5).
    */
-  scan(tokens: readonly TextToken[], out: (phrase: number, match: PhraseMatch) => void): void {
+  scan(tokens: readonly TextToken[], turn: number, found: PhraseMatches): void {
     if (this.stamp.length < this.phrases.length) {
       this.nextFree = new Int32Array(this.phrases.length);
       this.stamp = new Int32Array(this.phrases.length);
@@ -80,31 +84,33 @@ export class PhraseIndex {
     this.scans++;
     for (let at = 0; at < tokens.length; at++) {
       const value = (tokens[at] as TextToken).value;
-      this.tryAnchored(this.byAnchor.get(value), tokens, at, out);
+      this.tryAnchored(this.byAnchor.get(value), tokens, turn, at, found);
       if (value.length >= HEAD && this.byPrefixHead.size > 0) {
-        this.tryAnchored(this.byPrefixHead.get(value.slice(0, HEAD)), tokens, at, out);
+        this.tryAnchored(this.byPrefixHead.get(value.slice(0, HEAD)), tokens, turn, at, found);
       }
-      for (const phrase of this.anywhere) this.tryFrom(phrase, tokens, at, out);
+      for (const phrase of this.anywhere) this.tryFrom(phrase, tokens, turn, at, found);
     }
   }
 
   private tryAnchored(
     list: readonly Anchored[] | undefined,
     tokens: readonly TextToken[],
+    turn: number,
     at: number,
-    out: (phrase: number, match: PhraseMatch) => void,
+    found: PhraseMatches,
   ): void {
     if (!list) return;
     for (const { phrase, before } of list) {
-      for (const n of before) if (this.tryFrom(phrase, tokens, at - n, out)) break;
+      for (const n of before) if (this.tryFrom(phrase, tokens, turn, at - n, found)) break;
     }
   }
 
   private tryFrom(
     phrase: number,
     tokens: readonly TextToken[],
+    turn: number,
     start: number,
-    out: (phrase: number, match: PhraseMatch) => void,
+    found: PhraseMatches,
   ): boolean {
     if (start < 0) return false;
     if (this.stamp[phrase] === this.scans && (this.nextFree[phrase] as number) > start) return false;
@@ -112,7 +118,10 @@ export class PhraseIndex {
     if (end <= start) return false;
     this.stamp[phrase] = this.scans;
     this.nextFree[phrase] = end;
-    out(phrase, { tokenStart: start, tokenEnd: end });
+    const match = { turn, tokenStart: start, tokenEnd: end };
+    const list = found[phrase];
+    if (list) list.push(match);
+    else found[phrase] = [match];
     return true;
   }
 }
