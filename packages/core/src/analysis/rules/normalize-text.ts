@@ -104,7 +104,8 @@ class WordReader {
       end: spanEnd,
     };
     if (this.first === null) this.first = part;
-    else (this.more ??= []).push(part);
+    else if (this.more === null) this.more = [part];
+    else this.more.push(part);
     this.start = -1;
     this.ascii = true;
     this.upper = false;
