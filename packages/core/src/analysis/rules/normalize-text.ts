@@ -36,40 +36,45 @@ const ELISIONS: Record<string, string> = {
 const CONTRACTIONS: Record<string, string> = { m: 'am', re: 'are', ll: 'will', ve: 'have', d: 'would' };
 const NEGATED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
 
-/** Folded forms of the words with non-ASCII letters met so far (a language has few of them). */
+/** Folded forms of the words with non-ASCII letters met so far, as written (a language has few). */
 const FOLDED_WORDS = new Map<string, string>();
 const FOLDED_WORDS_MAX = 100_000;
 
 /** Lower case without accents (œ and æ spelt out). */
 export function foldWord(word: string): string {
+  const known = FOLDED_WORDS.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
   if (!/[^ -~]/.test(lower)) return lower;
-  let folded = FOLDED_WORDS.get(lower);
-  if (folded === undefined) {
-    folded = lower
-      .normalize('NFD')
-      .replace(MARKS, '')
-      .replace(/œ/g, 'oe')
-      .replace(/æ/g, 'ae')
-      .replace(/ß/g, 'ss');
-    if (FOLDED_WORDS.size >= FOLDED_WORDS_MAX) FOLDED_WORDS.clear();
-    FOLDED_WORDS.set(lower, folded);
-  }
+  const folded = lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+  if (FOLDED_WORDS.size >= FOLDED_WORDS_MAX) FOLDED_WORDS.clear();
+  FOLDED_WORDS.set(word, folded);
   return folded;
 }
 
-/** Whether a UTF-16 code unit belongs to a word (letters, digits, combining marks), cached per code. */
-const WORD_CODE = new Map<number, boolean>();
+/**
+ * Per UTF-16 code unit, whether it belongs to a word (letters, digits, combining marks): 1 yes,
+ * 2 no, 0 not met yet. A table read per character, the tokenizer's hot loop.
+ */
+const WORD_CODES = new Uint8Array(0x10000);
+for (let code = 0; code < 128; code++) {
+  const lower = code | 32;
+  WORD_CODES[code] = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) ? 1 : 2;
+}
+
 function inWord(code: number): boolean {
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  let known = WORD_CODE.get(code);
-  if (known === undefined) {
+  let known = WORD_CODES[code] as number;
+  if (known === 0) {
     const ch = String.fromCharCode(code);
-    known = WORD_CHAR.test(ch) || MARK_CHAR.test(ch);
-    WORD_CODE.set(code, known);
+    known = WORD_CHAR.test(ch) || MARK_CHAR.test(ch) ? 1 : 2;
+    WORD_CODES[code] = known;
   }
-  return known;
+  return known === 1;
 }
 
 function isApostrophe(code: number): boolean {
