@@ -40,6 +40,8 @@ export class PhraseIndex {
   private readonly keys = new Map<string, number>();
   private readonly byAnchor = new Map<string, Anchored[]>();
   private readonly byPrefixHead = new Map<string, Anchored[]>();
+  /** first character codes of those heads, so most tokens skip cutting a head to look it up */
+  private readonly headStarts = new Uint8Array(0x10000);
   private readonly anywhere: number[] = [];
   /** per phrase, the token from which it may be found again in the turn being scanned */
   private nextFree = new Int32Array(0);
@@ -60,6 +62,7 @@ export class PhraseIndex {
       const entry = { phrase: id, before: tokensBefore(items, anchor.item) };
       const map = anchor.prefix ? this.byPrefixHead : this.byAnchor;
       for (const word of anchor.words) {
+        if (anchor.prefix) this.headStarts[word.charCodeAt(0)] = 1;
         const list = map.get(word);
         if (list) list.push(entry);
         else map.set(word, [entry]);
@@ -85,7 +88,7 @@ export class PhraseIndex {
     for (let at = 0; at < tokens.length; at++) {
       const value = (tokens[at] as TextToken).value;
       this.tryAnchored(this.byAnchor.get(value), tokens, turn, at, found);
-      if (value.length >= HEAD && this.byPrefixHead.size > 0) {
+      if (value.length >= HEAD && this.headStarts[value.charCodeAt(0)] === 1) {
         this.tryAnchored(this.byPrefixHead.get(value.slice(0, HEAD)), tokens, turn, at, found);
       }
       for (const phrase of this.anywhere) this.tryFrom(phrase, tokens, turn, at, found);
