@@ -51,7 +51,7 @@ export async function runImportTranscripts(
         .map(([type, n]) => `${n} ${type}`)
         .join(', ');
       return (
-        `Stored ${r.stored} calls from ${r.files} files in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+        `Stored ${r.stored} call${r.stored === 1 ? '' : 's'} from ${r.files} file${r.files === 1 ? '' : 's'} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
         `${r.alreadyStored ? ` (${r.alreadyStored} already stored, left as they were)` : ''}.\n` +
         (o.redact ? `Redacted: ${redacted || 'nothing found'}.\n` : 'Not redacted (--no-redact).\n')
       );

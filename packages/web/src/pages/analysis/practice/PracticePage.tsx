@@ -1,5 +1,4 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -15,30 +14,12 @@ import { isNotFound } from '../shared/isNotFound';
 import { labelIndex, useLang } from '../shared/labels';
 import { PolarityMark } from '../shared/PolarityMark';
 import { analysisPaths } from '../shared/paths';
+import { Section } from '../shared/Section';
 import { ExampleCalls } from './ExampleCalls';
 import { GroupShares } from './GroupShares';
 import { PracticeFigures } from './PracticeFigures';
 import { ReactionComparisons } from './ReactionComparisons';
 import { RuleCard } from './RuleCard';
-
-function Section({
-  id,
-  title,
-  children,
-}: {
-  readonly id: string;
-  readonly title: string;
-  readonly children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" mb="sm" id={id}>
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /**
  * /analysis/runs/:runId/practices/:ruleId: a practice (or reaction) of a run: the rule, its share

@@ -1,6 +1,6 @@
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text } from '@mantine/core';
 import { IconChartDots } from '@tabler/icons-react';
-import { type ReactNode, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useActivities } from '../../../api/activities';
@@ -18,30 +18,12 @@ import { Crumbs } from '../shared/Crumbs';
 import { isNotFound } from '../shared/isNotFound';
 import { labelIndex, THEMES, useLang } from '../shared/labels';
 import { analysisPaths } from '../shared/paths';
+import { Section } from '../shared/Section';
 import { AgentsSection } from './AgentsSection';
 import { PracticesTable } from './PracticesTable';
 import { ReactionsTable } from './ReactionsTable';
 import { RunSummary } from './RunSummary';
 import { VendorComparison } from './VendorComparison';
-
-function Section({
-  id,
-  title,
-  children,
-}: {
-  readonly id: string;
-  readonly title: string;
-  readonly children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" mb="sm" id={id}>
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** /analysis/runs/:runId: the run's figures by coaching theme, reactions, vendors and agents. */
 export function RunPage() {
