@@ -43,7 +43,7 @@ export interface AnalysisRun {
   readonly name: string;
   readonly libraryId: string;
   /** the French name of the library when the run started */
-  readonly libraryName: string;
+  readonly libraryName: { readonly fr: string; readonly en: string };
   readonly filter: RunFilter;
   readonly status: RunStatus;
   readonly callsTotal: number;

@@ -35,7 +35,8 @@ export interface AnalysisRunRecord {
   id: string;
   name: string;
   libraryId: string;
-  libraryName: string;
+  /** the library's name in French and English, as it was when the run started */
+  libraryName: { fr: string; en: string };
   filter: RunFilter;
   status: (typeof RUN_STATUSES)[number];
   callsTotal: number;
@@ -52,7 +53,7 @@ export function toRunRecord(row: AnalysisRunTable): AnalysisRunRecord {
     id: row.id,
     name: row.name,
     libraryId: row.libraryId,
-    libraryName: library.name.fr,
+    libraryName: library.name,
     filter: JSON.parse(row.filterJson) as RunFilter,
     status: row.status as AnalysisRunRecord['status'],
     callsTotal: row.callsTotal,

@@ -45,7 +45,7 @@ export function RunPage() {
   const activityName = (id: string) => activities.data?.find((a) => a.id === id)?.name ?? id;
   const description = run
     ? [
-        library?.name[lang] ?? run.libraryName,
+        library?.name[lang] ?? run.libraryName[lang],
         filterSummary(t, run.filter, { vendor: (id) => vendorName(id), activity: activityName }),
       ].join(' · ')
     : undefined;

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { AnalysisRun } from '../../../api/analysis';
 import { formatDateTime, formatNumber } from '../../../format';
 import { useWsHref } from '../../../hooks/workspace';
+import { useLang } from '../shared/labels';
 import { analysisPaths } from '../shared/paths';
 import { filterSummary } from './filterSummary';
 import { RunStatusCell } from './RunStatusCell';
@@ -17,6 +18,7 @@ interface RunsTableProps {
 /** The analyses, newest first: what ran over which calls, and how far it is. */
 export function RunsTable({ runs, vendorName, activityName }: RunsTableProps) {
   const { t } = useTranslation();
+  const lang = useLang();
   const href = useWsHref();
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -40,7 +42,7 @@ export function RunsTable({ runs, vendorName, activityName }: RunsTableProps) {
                   {run.name}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{run.libraryName}</Table.Td>
+              <Table.Td>{run.libraryName[lang]}</Table.Td>
               <Table.Td>
                 <Text size="sm">
                   {filterSummary(t, run.filter, { vendor: vendorName, activity: activityName })}
