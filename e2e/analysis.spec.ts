@@ -40,6 +40,11 @@ test('an analysis of the demo calls: its figures, a practice, a call with its hi
   await page.getByRole('button', { name: 'New analysis' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New analysis' });
   await expect(dialog.getByTestId('new-run-count')).toContainText(/stored calls? match/);
+  // the agent field offers the agents of the stored calls
+  const agentField = dialog.getByRole('combobox', { name: 'Agent' });
+  await agentField.click();
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await agentField.press('Escape');
   await dialog.getByLabel('Name of the analysis').fill('E2E — toutes les conversations');
   await dialog.getByRole('button', { name: 'Start the analysis' }).click();
   await expect(page).toHaveURL(/\/analysis\/runs\/[0-9a-f-]{36}$/);

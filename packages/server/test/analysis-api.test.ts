@@ -206,6 +206,13 @@ describe.each(dialects())('transcripts, libraries and analysis runs over the API
     );
     expect(list.body.total).toBe(2);
     expect(new Set(list.body.items.map((t) => t.vendorId))).toEqual(new Set([w.atlasId]));
+    const agents = await atlasUser.get<{ items: { agent: string; vendorId: string; calls: number }[] }>(
+      `${base}/transcripts/agents`,
+    );
+    // the plain-text call names no agent: it is in no agent's count
+    expect(agents.body.items).toEqual([{ agent: 'Nadia B.', vendorId: w.atlasId, calls: 1 }]);
+    const allAgents = await analyst.get<{ items: { agent: string }[] }>(`${base}/transcripts/agents`);
+    expect(allAgents.body.items.map((a) => a.agent)).toEqual(['Nadia B.', 'Yann L.']);
     const filtered = await atlasUser.get<{ total: number }>(`${base}/transcripts?vendorId=${w.armorId}`);
     expect(filtered.body.total).toBe(0);
     const runCalls = await atlasUser.get<{ items: { transcript: { vendorId: string } }[] }>(

@@ -68,6 +68,25 @@ export function useTranscripts(ws: string, query: TranscriptQuery, enabled = tru
   });
 }
 
+export interface TranscriptAgent {
+  readonly agent: string;
+  readonly vendorId: string;
+  readonly calls: number;
+}
+
+/** `GET /transcripts/agents`: the agents of the stored calls in the reader's scope, of one vendor or all. */
+export function useTranscriptAgents(ws: string, vendorId: string | null, enabled = true) {
+  const params: Record<string, string> = vendorId ? { vendorId } : {};
+  return useQuery({
+    queryKey: queryKeys.list(ws, `${TRANSCRIPTS}/agents`, params),
+    queryFn: ({ signal }) =>
+      api
+        .get<{ items: TranscriptAgent[] }>(wsPath(ws, TRANSCRIPTS, 'agents'), { signal, query: params })
+        .then((r) => r.items),
+    enabled,
+  });
+}
+
 /** `GET /transcripts/{id}`: the call's turns and measures; idle while there is no id. */
 export function useTranscript(ws: string, id: string | null) {
   return useQuery({

@@ -111,6 +111,21 @@ export async function listTranscripts(
   return { items: rows.map(toTranscriptSummary), total: Number(count?.n ?? 0) };
 }
 
+/** The agents of the calls in scope (a vendor user's own vendor only), with their number of calls. */
+export async function listTranscriptAgents(
+  db: Kysely<Database>,
+  scope: ReadScope,
+  filter: Pick<TranscriptFilter, 'vendorId'>,
+): Promise<{ agent: string; vendorId: string; calls: number }[]> {
+  const rows = await scopedTranscripts(db, scope, filter)
+    .select(['agent', 'vendorId', (eb) => eb.fn.countAll<number>().as('calls')])
+    .where('agent', '!=', '')
+    .groupBy(['agent', 'vendorId'])
+    .orderBy('agent')
+    .execute();
+  return rows.map((r) => ({ agent: r.agent, vendorId: r.vendorId, calls: Number(r.calls) }));
+}
+
 export async function findTranscript(
   db: Kysely<Database>,
   scope: ReadScope,

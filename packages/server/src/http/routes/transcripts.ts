@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { callMeasures, readScope } from '@vigie/core';
 import type { ServerContext } from '../../context.ts';
-import { findTranscript, listTranscripts } from '../../db/repositories/transcripts.ts';
+import { findTranscript, listTranscriptAgents, listTranscripts } from '../../db/repositories/transcripts.ts';
 import { AppError } from '../app-error.ts';
 import type { AppEnv } from '../env.ts';
 import { json, readErrors, workspaceParam } from '../openapi.ts';
@@ -45,6 +45,30 @@ export function registerTranscriptRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerCo
         200,
       );
     },
+  );
+  // before `{transcriptId}`, which would take "agents" for an id
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: `${base}/agents`,
+      tags,
+      summary: 'The agents of the stored calls, with their number of calls',
+      request: { params: workspaceParam, query: z.object({ vendorId: z.string().optional() }) },
+      responses: {
+        200: json(
+          z.object({
+            items: z.array(z.object({ agent: z.string(), vendorId: z.string(), calls: z.number() })),
+          }),
+          'Agents in your scope, by name',
+        ),
+        ...readErrors,
+      },
+    }),
+    async (c) =>
+      c.json(
+        { items: await listTranscriptAgents(ctx.conn.db, readScope(c.get('actor')), c.req.valid('query')) },
+        200,
+      ),
   );
   app.openapi(
     createRoute({

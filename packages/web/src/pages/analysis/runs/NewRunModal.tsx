@@ -1,4 +1,15 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Activity, Vendor } from '@vigie/core';
@@ -8,7 +19,7 @@ import { useNavigate } from 'react-router';
 import { type RunFilter, useStartRun } from '../../../api/analysis';
 import { isApiError } from '../../../api/client';
 import type { LibrarySummary } from '../../../api/libraries';
-import { useTranscripts } from '../../../api/transcripts';
+import { useTranscriptAgents, useTranscripts } from '../../../api/transcripts';
 import { nameOptions } from '../../../components/options';
 import { formatNumber } from '../../../format';
 import { notifyError } from '../../../forms/errors';
@@ -70,6 +81,8 @@ export function NewRunModal({ opened, onClose, libraries, vendors, activities }:
   const [filter] = useDebouncedValue(toFilter(form.values), 300);
   const matching = useTranscripts(workspaceId, { ...filter, limit: 1 }, opened);
   const count = matching.data?.total;
+  const agents = useTranscriptAgents(workspaceId, form.values.vendorId, opened);
+  const agentNames = [...new Set((agents.data ?? []).map((a) => a.agent))];
 
   const submit = form.onSubmit((values) => {
     setRefused(null);
@@ -133,9 +146,11 @@ export function NewRunModal({ opened, onClose, libraries, vendors, activities }:
               {...form.getInputProps('to')}
             />
           </SimpleGrid>
-          <TextInput
+          <Autocomplete
             label={t('analysis.newRun.agent')}
             description={t('analysis.newRun.agentHint')}
+            data={agentNames}
+            limit={50}
             {...form.getInputProps('agent')}
           />
           <TextInput
