@@ -1,13 +1,12 @@
 import type { CallResult, Library, StatsSnapshot } from '@vigie/core';
-import type { TranscriptFormat } from '../../io/transcripts/read-transcript-file.ts';
-import type { SpeakerMapping } from '../../io/transcripts/speaker-map.ts';
+import type { TranscriptReadSettings } from './read-input-transcripts.ts';
 import type { WorkItem } from './transcript-inputs.ts';
 
 /** Messages between runAnalysis and its worker threads. */
 
 export interface AnalysisWorkerData {
   library: Library;
-  read: { format: TranscriptFormat | 'auto'; language: string; speakers?: SpeakerMapping };
+  read: TranscriptReadSettings;
   /** send each call's result back (for --calls or storage); else only the statistics */
   sendResults: boolean;
 }

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeCall, type CallResult, CallStatsAccumulator, compileLibrary } from '@vigie/core';
-import { readTranscriptFile } from '../../io/transcripts/read-transcript-file.ts';
-import { checkVigieTranscript } from '../../io/transcripts/read-vigie-json.ts';
-import { TranscriptFormatError } from '../../io/transcripts/transcript-format-error.ts';
 import type { AnalysisWorkerData, FromWorker, InputProblem, ToWorker } from './analysis-protocol.ts';
-import { readRangeLines, type WorkItem } from './transcript-inputs.ts';
+import { readWorkItem } from './read-input-transcripts.ts';
+import type { WorkItem } from './transcript-inputs.ts';
 
 /**
  * One analysis thread: reads the transcripts it is sent, runs the library over each, keeps the
@@ -37,25 +35,15 @@ function analyzeItem(
   item: WorkItem,
   done: { calls: number; bytes: number; problems: InputProblem[]; results: CallResult[] },
 ): void {
-  const analyze = (read: () => Parameters<typeof analyzeCall>[1]): void => {
-    try {
-      const result = analyzeCall(compiled, read());
-      stats.add(result);
-      done.calls++;
-      if (data.sendResults) done.results.push(result);
-    } catch (err) {
-      if (!(err instanceof TranscriptFormatError)) throw err;
-      done.problems.push({ file: err.file, line: err.line, code: err.code, message: err.message });
+  done.bytes += 'start' in item ? item.end - item.start : fs.statSync(item.file).size;
+  for (const read of readWorkItem(item, data.read)) {
+    if ('problem' in read) {
+      done.problems.push(read.problem);
+      continue;
     }
-  };
-  if ('start' in item) {
-    readRangeLines(item).forEach((line, i) => {
-      done.bytes += Buffer.byteLength(line) + 1;
-      if (line.trim()) analyze(() => checkVigieTranscript(item.file, item.firstLine + i, line));
-    });
-    return;
+    const result = analyzeCall(compiled, read.transcript);
+    stats.add(result);
+    done.calls++;
+    if (data.sendResults) done.results.push(result);
   }
-  const bytes = fs.readFileSync(item.file);
-  done.bytes += bytes.length;
-  analyze(() => readTranscriptFile(item.file, bytes, data.read).transcript);
 }

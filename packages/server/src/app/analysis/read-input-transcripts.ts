@@ -5,7 +5,7 @@ import { checkVigieTranscript } from '../../io/transcripts/read-vigie-json.ts';
 import type { SpeakerMapping } from '../../io/transcripts/speaker-map.ts';
 import { TranscriptFormatError } from '../../io/transcripts/transcript-format-error.ts';
 import type { InputProblem } from './analysis-protocol.ts';
-import { type InputFile, readRangeLines, workBatches } from './transcript-inputs.ts';
+import { type InputFile, readRangeLines, type WorkItem, workBatches } from './transcript-inputs.ts';
 
 export interface TranscriptReadSettings {
   format: TranscriptFormat | 'auto';
@@ -26,22 +26,25 @@ export async function* readInputTranscripts(
   settings: TranscriptReadSettings,
 ): AsyncGenerator<ReadTranscript> {
   for await (const batch of workBatches(files, 256)) {
-    for (const item of batch) {
-      if ('start' in item) {
-        for (const [i, line] of readRangeLines(item).entries()) {
-          if (!line.trim()) continue;
-          yield attempt(item.file, item.firstLine + i, () =>
-            checkVigieTranscript(item.file, item.firstLine + i, line),
-          );
-        }
-      } else {
-        yield attempt(
-          item.file,
-          null,
-          () => readTranscriptFile(item.file, fs.readFileSync(item.file), settings).transcript,
-        );
-      }
-    }
+    for (const item of batch) yield* readWorkItem(item, settings);
+  }
+}
+
+/** The calls of one work item (a file, or a range of JSON Lines), each read or its problem. */
+export function* readWorkItem(item: WorkItem, settings: TranscriptReadSettings): Generator<ReadTranscript> {
+  if (!('start' in item)) {
+    yield attempt(
+      item.file,
+      null,
+      () => readTranscriptFile(item.file, fs.readFileSync(item.file), settings).transcript,
+    );
+    return;
+  }
+  for (const [i, line] of readRangeLines(item).entries()) {
+    if (!line.trim()) continue;
+    yield attempt(item.file, item.firstLine + i, () =>
+      checkVigieTranscript(item.file, item.firstLine + i, line),
+    );
   }
 }
 
