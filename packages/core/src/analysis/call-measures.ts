@@ -220,28 +220,29 @@ function findGaps(sorted: readonly Turn[], givenDuration: number | undefined): G
   // whether lastAgent announces a hold: read only for gaps long enough to be hold, once per turn
   let announcedBy: Turn | null = null;
   let announced = false;
-  const gapTo = (end: number): void => {
-    if (end <= coveredUntil) return;
-    const seconds = end - coveredUntil;
-    if (seconds >= HOLD_SILENCE_MIN_SECONDS && lastAgent !== announcedBy) {
-      announcedBy = lastAgent;
-      announced = lastAgent !== null && mentionsAny(lastAgent.text, HOLD_ANNOUNCEMENT_PHRASES);
+  // one step per turn, for the gap before it, and a last one for the gap before the call's end
+  for (let i = 0; i <= sorted.length; i++) {
+    const t = sorted[i];
+    const end = t ? t.start : givenDuration;
+    if (end !== undefined && end > coveredUntil) {
+      const seconds = end - coveredUntil;
+      if (seconds >= HOLD_SILENCE_MIN_SECONDS && lastAgent !== announcedBy) {
+        announcedBy = lastAgent;
+        announced = lastAgent !== null && mentionsAny(lastAgent.text, HOLD_ANNOUNCEMENT_PHRASES);
+      }
+      gaps.push({
+        start: coveredUntil,
+        end,
+        seconds,
+        after: lastTurn?.speaker ?? null,
+        holdAnnounced: seconds >= HOLD_SILENCE_MIN_SECONDS && announced,
+      });
     }
-    gaps.push({
-      start: coveredUntil,
-      end,
-      seconds,
-      after: lastTurn?.speaker ?? null,
-      holdAnnounced: seconds >= HOLD_SILENCE_MIN_SECONDS && announced,
-    });
-  };
-  for (const t of sorted) {
-    gapTo(t.start);
+    if (!t) break;
     if (!lastTurn || t.end >= lastTurn.end) lastTurn = t;
     if (t.speaker === 'agent' && (!lastAgent || t.end >= lastAgent.end)) lastAgent = t;
     coveredUntil = Math.max(coveredUntil, t.end);
   }
-  if (givenDuration !== undefined) gapTo(givenDuration);
   return gaps;
 }
 

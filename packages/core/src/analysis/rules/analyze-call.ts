@@ -51,7 +51,9 @@ function toHit(ruleId: string, m: Match, transcript: Transcript): Hit {
     start: m.start,
     end: m.end,
     spans: m.spans.map((s) => ({
-      ...s,
+      turn: s.turn,
+      charStart: s.charStart,
+      charEnd: s.charEnd,
       text: transcript.turns[s.turn]?.text.slice(s.charStart, s.charEnd) ?? '',
     })),
   };

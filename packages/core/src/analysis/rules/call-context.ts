@@ -14,7 +14,8 @@ export class CallContext {
   readonly timeline: CallTimeline;
   /** per phrase of the index, its matches in this call (undefined: none) */
   readonly phraseMatches: PhraseMatches;
-  private readonly clocks = new Map<number, (char: number) => number>();
+  /** per turn, its clock once a time in it was asked */
+  private readonly clocks: (TurnClock | undefined)[] = [];
 
   constructor(
     readonly transcript: Transcript,
@@ -48,38 +49,59 @@ export class CallContext {
 
   /** Seconds at character `char` of a turn: from its word timings when given, else pro rata. */
   timeAt(turn: number, char: number): number {
-    let clock = this.clocks.get(turn);
+    let clock = this.clocks[turn];
     if (!clock) {
-      clock = turnClock(this.turns[turn] as Turn);
-      this.clocks.set(turn, clock);
+      clock = new TurnClock(this.turns[turn] as Turn);
+      this.clocks[turn] = clock;
     }
-    return clock(char);
+    return clock.at(char);
   }
 }
 
-function turnClock(turn: Turn): (char: number) => number {
-  const length = Math.max(1, turn.text.length);
-  const proRata = (char: number): number =>
-    turn.start + ((turn.end - turn.start) * Math.min(char, length)) / length;
-  if (!turn.words?.length) return proRata;
-  // Where each timed word sits in the text, found in order; words the text does not hold are skipped.
-  const placed: { at: number; start: number; end: number }[] = [];
-  let cursor = 0;
-  const folded = turn.text.toLowerCase();
-  for (const w of turn.words) {
-    const at = folded.indexOf(w.text.toLowerCase().trim(), cursor);
-    if (at < 0 || !w.text.trim()) continue;
-    placed.push({ at, start: w.start, end: w.end });
-    cursor = at + w.text.trim().length;
+/** Where a timed word sits in its turn's text, and its times. */
+interface PlacedWord {
+  at: number;
+  start: number;
+  end: number;
+}
+
+/** The time at any character of one turn (a class, not a closure: made for many turns a call). */
+class TurnClock {
+  private readonly length: number;
+  /** its timed words found in the text, in order; null when it has none */
+  private readonly placed: PlacedWord[] | null;
+
+  constructor(private readonly turn: Turn) {
+    this.length = Math.max(1, turn.text.length);
+    this.placed = turn.words?.length ? placeWords(turn) : null;
   }
-  if (placed.length === 0) return proRata;
-  return (char) => {
-    let best = placed[0] as (typeof placed)[number];
+
+  at(char: number): number {
+    const placed = this.placed;
+    if (placed === null) {
+      const { start, end } = this.turn;
+      return start + ((end - start) * Math.min(char, this.length)) / this.length;
+    }
+    let best = placed[0] as PlacedWord;
     for (const p of placed) {
       if (p.at > char) break;
       best = p;
     }
     // a match starts where a word starts, and ends after the last word it holds
     return char > best.at ? best.end : best.start;
-  };
+  }
+}
+
+/** Where each timed word sits in the text, found in order; words the text does not hold are skipped. */
+function placeWords(turn: Turn): PlacedWord[] | null {
+  const placed: PlacedWord[] = [];
+  let cursor = 0;
+  const folded = turn.text.toLowerCase();
+  for (const w of turn.words ?? []) {
+    const at = folded.indexOf(w.text.toLowerCase().trim(), cursor);
+    if (at < 0 || !w.text.trim()) continue;
+    placed.push({ at, start: w.start, end: w.end });
+    cursor = at + w.text.trim().length;
+  }
+  return placed.length > 0 ? placed : null;
 }

@@ -15,7 +15,8 @@ export interface EvaluationPlan {
  * evaluated once per call and speaker.
  */
 export class CallEvaluator {
-  private readonly memo = new Map<string, Match[]>();
+  /** each rule's matches by id, one map per speaker constraint (none, agent, customer) */
+  private readonly memo = { none: new Map<string, Match[]>(), agent: new Map(), customer: new Map() };
 
   constructor(
     private readonly plan: EvaluationPlan,
@@ -23,13 +24,13 @@ export class CallEvaluator {
   ) {}
 
   rule(id: string, speaker: Speaker | null = null): Match[] {
-    const key = `${id}:${speaker}`;
-    let result = this.memo.get(key);
+    const memo = this.memo[speaker ?? 'none'];
+    let result = memo.get(id);
     if (!result) {
       const node = this.plan.rules.get(id);
       if (!node) throw new Error(`unknown rule ${id}`); // the checker refuses such libraries
       result = this.eval(node, speaker);
-      this.memo.set(key, result);
+      memo.set(id, result);
     }
     return result;
   }
@@ -41,7 +42,7 @@ export class CallEvaluator {
       case 'ref':
         return this.rule(node.id, speaker);
       case 'or':
-        return dedupe(node.operands.flatMap((o) => this.eval(o, speaker)).sort(byPlace));
+        return this.or(node.operands, speaker);
       case 'and':
         return this.and(node.operands, speaker);
       case 'not':
@@ -82,6 +83,18 @@ export class CallEvaluator {
     return out.sort(byPlace);
   }
 
+  /** The matches of every operand; most operands match nothing in a given call. */
+  private or(operands: readonly RuleNode[], speaker: Speaker | null): Match[] {
+    let all: Match[] | null = null;
+    for (const o of operands) {
+      const matches = this.eval(o, speaker);
+      if (matches.length === 0) continue;
+      if (all === null) all = matches;
+      else all = all.concat(matches);
+    }
+    return all === null ? [] : inPlaceOrder(all);
+  }
+
   private and(operands: readonly RuleNode[], speaker: Speaker | null): Match[] {
     const all: Match[] = [];
     for (const o of operands) {
@@ -90,7 +103,7 @@ export class CallEvaluator {
       all.push(...matches);
     }
     const located = all.filter((m) => !m.callLevel);
-    return located.length > 0 ? dedupe(located.sort(byPlace)) : [callLevelMatch(this.call.duration)];
+    return located.length > 0 ? inPlaceOrder(located) : [callLevelMatch(this.call.duration)];
   }
 
   private inPosition(node: Extract<RuleNode, { kind: 'position' }>, m: Match): boolean {
@@ -105,35 +118,46 @@ export class CallEvaluator {
   private measure(node: Extract<RuleNode, { kind: 'measure' }>, speaker: Speaker | null): Match[] {
     const { timeline } = this.call;
     const cmp = node.comparison;
-    const passes = (value: number): boolean => cmp === null || compare(value, cmp.op, cmp.value);
-    const stretches = (intervals: readonly Interval[]): Match[] =>
-      intervals
-        .filter(([start, end]) => end > start && passes(end - start))
-        .map(([start, end]) => timeMatch(start, end, this.call.turnAt(start)));
     switch (node.measure) {
       case 'silence':
         return timeline.gaps
-          .filter((g) => passes(g.seconds) && (speaker === null || g.after === speaker))
+          .filter((g) => passes(g.seconds, cmp) && (speaker === null || g.after === speaker))
           .map((g) => timeMatch(g.start, g.end, this.call.turnAt(g.start)));
       case 'overtalk':
-        return stretches(timeline.overtalk);
+        return this.stretches(timeline.overtalk, cmp);
       case 'hold':
-        return stretches(timeline.holds);
+        return this.stretches(timeline.holds, cmp);
       case 'monologue':
         return timeline.monologues
-          .filter((m) => passes(m.seconds) && (speaker === null || m.speaker === speaker))
+          .filter((m) => passes(m.seconds, cmp) && (speaker === null || m.speaker === speaker))
           .map((m) => ({
             ...timeMatch(m.start, m.end, this.call.turnAt(m.start)),
             lastTurn: this.call.turnAt(m.end - 1e-9),
           }));
       case 'talk_ratio': {
         const talk = sum(timeline.agent) + sum(timeline.customer);
-        return talk > 0 && passes(sum(timeline.agent) / talk) ? [callLevelMatch(this.call.duration)] : [];
+        return talk > 0 && passes(sum(timeline.agent) / talk, cmp)
+          ? [callLevelMatch(this.call.duration)]
+          : [];
       }
       case 'duration':
-        return passes(this.call.duration) ? [callLevelMatch(this.call.duration)] : [];
+        return passes(this.call.duration, cmp) ? [callLevelMatch(this.call.duration)] : [];
     }
   }
+
+  /** The stretches of time (overtalk, holds) whose length passes the comparison. */
+  private stretches(intervals: readonly Interval[], cmp: MeasureComparison): Match[] {
+    return intervals
+      .filter(([start, end]) => end > start && passes(end - start, cmp))
+      .map(([start, end]) => timeMatch(start, end, this.call.turnAt(start)));
+  }
+}
+
+type MeasureComparison = Extract<RuleNode, { kind: 'measure' }>['comparison'];
+
+/** Whether a measure passes its comparison (no comparison: any value does). */
+function passes(value: number, cmp: MeasureComparison): boolean {
+  return cmp === null || compare(value, cmp.op, cmp.value);
 }
 
 function compare(value: number, op: Comparison, threshold: number): boolean {
@@ -220,6 +244,19 @@ function near(lefts: readonly Match[], rights: readonly Match[], words: number, 
     });
   }
   return dedupe(out.sort(byPlace));
+}
+
+/**
+ * The matches sorted by place without repeats: the list itself when it already is (as most are,
+ * one operand's matches), else a sorted copy.
+ */
+function inPlaceOrder(matches: Match[]): Match[] {
+  for (let i = 1; i < matches.length; i++) {
+    const previous = matches[i - 1] as Match;
+    const m = matches[i] as Match;
+    if (byPlace(previous, m) >= 0 || samePlace(previous, m)) return dedupe([...matches].sort(byPlace));
+  }
+  return matches;
 }
 
 /**
