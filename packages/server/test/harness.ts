@@ -79,7 +79,7 @@ export async function openTestRuntime(
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
-  const rt = await openRuntime(config, pino({ level: 'silent' }));
+  const rt = await openRuntime(config, pino({ level: process.env.VIGIE_TEST_LOG ?? 'silent' }));
   return {
     ...rt,
     dialect,

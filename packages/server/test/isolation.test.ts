@@ -54,6 +54,7 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     runId: string;
     ruleId: string;
     libraryId: string;
+    planId: string;
   };
   let forbiddenStrings: string[];
 
@@ -159,7 +160,18 @@ describe.each(dialects())('isolation on %s', (dialect) => {
       basedOn: 'fr',
     });
     expect(library.status, JSON.stringify(library.body)).toBe(201);
+    // a sample plan over Atlas's calls, drawn
+    const plan = await admin.post<{ id: string }>(`/api/workspaces/${w.ws}/sample-plans`, {
+      name: 'Atlas',
+      population: { vendorId: w.atlasId },
+      size: { mode: 'fixed', size: 1 },
+      seed: 1,
+    });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+    const drawn = await admin.post(`/api/workspaces/${w.ws}/sample-plans/${plan.body.id}/draw`, {});
+    expect(drawn.status, JSON.stringify(drawn.body)).toBe(201);
     foreign = {
+      planId: plan.body.id,
       transcriptId: transcript.id,
       runId: run.body.id,
       ruleId: 'hold_announced',
@@ -193,6 +205,7 @@ describe.each(dialects())('isolation on %s', (dialect) => {
       foreign.invoiceId,
       foreign.transcriptId,
       foreign.runId,
+      foreign.planId,
     ];
     doc = (await new TestClient(rt.app).get<OpenApi>('/api/openapi.json')).body;
   });
@@ -298,6 +311,12 @@ describe.each(dialects())('isolation on %s', (dialect) => {
         filter: { vendorId: foreign.vendorId },
       },
       'post /api/workspaces/{workspaceId}/libraries': { library: { ...FRENCH_LIBRARY, id: 'intrus' } },
+      'post /api/workspaces/{workspaceId}/sample-plans': {
+        name: 'Intrus',
+        population: { vendorId: foreign.vendorId },
+        size: { mode: 'fixed', size: 1 },
+      },
+      'post /api/workspaces/{workspaceId}/sample-plans/{planId}/draw': {},
       'put /api/workspaces/{workspaceId}/libraries/{libraryId}': {
         library: { ...FRENCH_LIBRARY, id: 'intrus' },
       },

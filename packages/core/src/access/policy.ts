@@ -27,7 +27,8 @@ export type Resource =
   | 'month_input'
   | 'transcript'
   | 'analysis'
-  | 'library';
+  | 'library'
+  | 'sample';
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
 const EVERYONE: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer', 'vendor'];
@@ -72,6 +73,8 @@ const GRANTS: Readonly<Record<Resource, Grants>> = {
   analysis: { read: EVERYONE, create: IMPORTERS, update: IMPORTERS, delete: IMPORTERS },
   /** practice libraries: everyone may read the rules behind the figures */
   library: { read: EVERYONE, create: IMPORTERS, update: IMPORTERS, delete: IMPORTERS },
+  /** sample plans and their draws; vendor users read those of their own vendor, to check them */
+  sample: { read: EVERYONE, create: IMPORTERS, update: IMPORTERS, delete: IMPORTERS },
 };
 
 /** May this actor perform this action on this kind of resource? */

@@ -151,6 +151,39 @@ program
     await writeAll(process.stdout, [await runAnalyze(inputs, o)]);
   });
 
+program
+  .command('sample')
+  .description('draw a reproducible random sample of calls: one call id per line out')
+  .requiredOption(
+    '--population <file or query>',
+    'a file of call ids (one per line, or a CSV with an id column and the strata columns); with --workspace, a query: vendor=Acme,site=Lyon|Lille,from=2026-10-01,to=2026-10-31,min=120,exclude-sampled',
+  )
+  .option('--workspace <id>', "draw from this workspace's stored calls (--population is then a query)")
+  .option('--size <n>', 'how many calls (instead of --margin)')
+  .option('--margin <ratio>', 'margin of error for a proportion: 0.05 or 5% (default, without --size)')
+  .option('--confidence <ratio>', 'confidence level of the margin', '0.95')
+  .option(
+    '--strata <column>',
+    'stratify by this column of the file (with --workspace: vendor, site, activity or agent)',
+  )
+  .addOption(
+    new Option('--strata-mode <mode>', 'calls per stratum: in proportion to its size, or equal')
+      .choices(['proportional', 'equal'])
+      .default('proportional'),
+  )
+  .option('--min-per-stratum <n>', 'at least this many calls from each stratum (all of a smaller one)', '0')
+  .option(
+    '--seed <n>',
+    'the seed: the same population and seed draw the same calls (default: random, printed)',
+  )
+  .option('--out <file>', 'write the ids to this file instead of the standard output')
+  .action(async (o) => {
+    const { runSample } = await import('./sample.ts');
+    const openContext = async () => (await server.context()).openContext(loadConfig());
+    const report = (text: string) => process.stderr.write(text);
+    await writeAll(process.stdout, [await runSample(o, openContext, report)]);
+  });
+
 const importCommand = program.command('import').description('load files into a workspace');
 
 importCommand

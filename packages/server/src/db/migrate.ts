@@ -7,6 +7,7 @@ import * as intervalRollupMinuteKey from './migrations/20261130T1000-interval-ro
 import * as rollupsWithoutDayIndex from './migrations/20261130T1200-rollups-without-day-index.ts';
 import * as contractsAndInvoices from './migrations/20261201T0900-contracts-and-invoices.ts';
 import * as transcriptsAndAnalysis from './migrations/20261207T0900-transcripts-and-analysis.ts';
+import * as samplePlans from './migrations/20261214T0900-sample-plans.ts';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261130T1200-rollups-without-day-index': rollupsWithoutDayIndex,
   '20261201T0900-contracts-and-invoices': contractsAndInvoices,
   '20261207T0900-transcripts-and-analysis': transcriptsAndAnalysis,
+  '20261214T0900-sample-plans': samplePlans,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -390,6 +390,44 @@ export interface PracticeLibraryTable {
   updatedAt: string;
 }
 
+export interface SamplePlanTable {
+  id: string;
+  workspaceId: string;
+  name: string;
+  /** the vendor whose calls the plan samples; null: every vendor (then only the client sees it) */
+  vendorId: string | null;
+  populationJson: string;
+  sizeJson: string;
+  strataJson: string;
+  seed: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface SampleDrawTable {
+  id: string;
+  planId: string;
+  workspaceId: string;
+  seed: number;
+  populationSize: number;
+  /** SHA-256 of the population's sorted "id,stratum" lines: what anyone re-drawing checks first */
+  populationSha256: string;
+  size: number;
+  sizeDetailJson: string;
+  allocationJson: string;
+  comparisonJson: string;
+  drawnBy: string;
+  drawnAt: string;
+}
+
+export interface SampleCallTable {
+  drawId: string;
+  workspaceId: string;
+  transcriptId: string;
+  vendorId: string;
+  stratum: string;
+}
+
 export interface AnalysisRunTable {
   id: string;
   workspaceId: string;
@@ -420,6 +458,9 @@ export interface Database {
   transcript: TranscriptTable;
   practiceLibrary: PracticeLibraryTable;
   analysisRun: AnalysisRunTable;
+  samplePlan: SamplePlanTable;
+  sampleDraw: SampleDrawTable;
+  sampleCall: SampleCallTable;
   analysisCallResult: AnalysisCallResultTable;
   workspace: WorkspaceTable;
   membership: MembershipTable;

@@ -20,6 +20,7 @@ import { registerKpiRoutes } from './routes/kpi.ts';
 import { registerLibraryRoutes } from './routes/libraries.ts';
 import { registerMappingProfileRoutes } from './routes/mapping-profiles.ts';
 import { registerOrgRoutes } from './routes/org.ts';
+import { registerSampleRoutes } from './routes/samples.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerTranscriptRoutes } from './routes/transcripts.ts';
 import { serveWeb } from './static-web.ts';
@@ -66,6 +67,7 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   registerTranscriptRoutes(app, ctx);
   registerLibraryRoutes(app, ctx);
   registerAnalysisRunRoutes(app, ctx);
+  registerSampleRoutes(app, ctx);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

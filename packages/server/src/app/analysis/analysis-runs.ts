@@ -26,6 +26,8 @@ export const runFilterSchema = z.object({
   agent: z.string().min(1).optional(),
   from: day.optional(),
   to: day.optional(),
+  /** the calls a sample plan drew (with the other choices, those of them that pass) */
+  sampleId: z.string().min(1).optional(),
 });
 export type RunFilter = z.output<typeof runFilterSchema>;
 

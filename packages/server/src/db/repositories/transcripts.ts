@@ -32,6 +32,8 @@ export interface TranscriptFilter {
   to?: string | undefined;
   /** call id or agent contains */
   q?: string | undefined;
+  /** the calls a sample plan drew */
+  sampleId?: string | undefined;
 }
 
 export function toTranscriptSummary(
@@ -83,6 +85,20 @@ export function scopedTranscripts(db: Kysely<Database>, scope: ReadScope, filter
   if (filter.agent) q = q.where('agent', '=', filter.agent);
   if (filter.from) q = q.where('startedAt', '>=', filter.from);
   if (filter.to) q = q.where('startedAt', '<', `${filter.to}T99`);
+  if (filter.sampleId) {
+    const planId = filter.sampleId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('sampleCall as s')
+          .innerJoin('sampleDraw as d', 'd.id', 's.drawId')
+          .select('s.transcriptId')
+          .where('d.planId', '=', planId)
+          .where('d.workspaceId', '=', scope.workspaceId)
+          .whereRef('s.transcriptId', '=', 'transcript.id'),
+      ),
+    );
+  }
   if (filter.q) {
     const like = likePattern(filter.q);
     q = q.where((eb) => eb.or([eb('callId', 'like', like), eb('agent', 'like', like)]));

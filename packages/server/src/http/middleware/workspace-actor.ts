@@ -24,6 +24,7 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   transcripts: 'transcript',
   'analysis-runs': 'analysis',
   libraries: 'library',
+  'sample-plans': 'sample',
 };
 
 /** Sub-paths of a vendor that are another resource: what a statement reads of its months. */
