@@ -32,6 +32,7 @@ import { NewImportPage } from './pages/imports/NewImportPage';
 import { MappingEditPage } from './pages/mapping/MappingEditPage';
 import { MappingsPage } from './pages/mapping/MappingsPage';
 import { NotFoundPage } from './pages/misc/NotFoundPage';
+import { NewPlanPage, PlanPage, SamplesPage } from './pages/samples/lazyPages';
 import { SiteEditPage } from './pages/sites/SiteEditPage';
 import { SitesPage } from './pages/sites/SitesPage';
 import { TargetEditPage } from './pages/targets/TargetEditPage';
@@ -85,6 +86,9 @@ export const router = createBrowserRouter([
           { path: 'analysis/runs/:runId/calls/:transcriptId', element: <CallViewerPage /> },
           { path: 'analysis/libraries', element: <LibrariesPage /> },
           { path: 'analysis/libraries/:libraryId', element: <LibraryPage /> },
+          { path: 'samples', element: <SamplesPage /> },
+          { path: 'samples/new', element: <NewPlanPage /> },
+          { path: 'samples/:planId', element: <PlanPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },

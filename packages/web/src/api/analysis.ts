@@ -36,6 +36,8 @@ export interface RunFilter {
   /** YYYY-MM-DD, inclusive */
   readonly from?: string;
   readonly to?: string;
+  /** the calls a sample plan drew (see api/samples.ts) */
+  readonly sampleId?: string;
 }
 
 export interface AnalysisRun {

@@ -3,6 +3,7 @@ import {
   IconBuildingSkyscraper,
   IconChartLine,
   IconChartPie,
+  IconDice5,
   IconFileImport,
   IconFileInvoice,
   IconFileText,
@@ -56,6 +57,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     key: 'steer',
     items: [
       { key: 'dashboards', path: 'dashboards', icon: IconChartLine, resource: 'kpi' },
+      { key: 'samples', path: 'samples', icon: IconDice5, resource: 'sample' },
       { key: 'analysis', path: 'analysis', icon: IconMessageCircleSearch, resource: 'analysis' },
       { key: 'invoices', path: 'invoices', icon: IconFileInvoice, resource: 'invoice' },
     ],

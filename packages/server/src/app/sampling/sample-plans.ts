@@ -112,7 +112,7 @@ export async function createPlan(
     strataJson: JSON.stringify(input.strata),
     // a seed nobody chose, shown with the plan: anyone can draw the same sample again with it
     seed: input.seed ?? Math.floor(Math.random() * 2 ** 31),
-    createdBy: actor.userId,
+    createdBy: actor.email,
     createdAt: ctx.now(),
   };
   return auditedWrite(ctx, actor, {}, async (trx) => {
