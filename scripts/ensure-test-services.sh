@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure what the test suite talks to is there: Debian's Chromium for the browser
-# tests and a PostgreSQL server for the second dialect. Installs them with apt when run as
+# tests, LibreOffice (the feedback reports' DOCX is converted to PDF by it, as a reader would
+# open it) and a PostgreSQL server for the second dialect. Installs them with apt when run as
 # root on Debian/Ubuntu (a fresh CI machine); otherwise says exactly what is missing.
 set -euo pipefail
 
@@ -18,6 +19,16 @@ if [ ! -x /usr/bin/chromium ]; then
     apt_install chromium
   else
     echo "Missing /usr/bin/chromium: install Debian's chromium package (apt-get install chromium)." >&2
+    exit 1
+  fi
+fi
+
+if ! command -v soffice >/dev/null 2>&1; then
+  if can_apt; then
+    echo "Installing LibreOffice Writer (headless) for the DOCX report tests..."
+    apt_install libreoffice-writer-nogui
+  else
+    echo "Missing soffice: install LibreOffice Writer (apt-get install libreoffice-writer-nogui)." >&2
     exit 1
   fi
 fi

@@ -33,6 +33,7 @@ export * from './org/opening-hours.ts';
 export * from './org/site.ts';
 export * from './org/vendor.ts';
 export * from './org/vocabulary.ts';
+export * from './quality/index.ts';
 export * from './sampling/index.ts';
 export * from './shared/dates.ts';
 export * from './shared/fold-accents.ts';

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FRENCH_LIBRARY } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executeRun } from '../src/app/analysis/analysis-runs.ts';
 import { importTranscripts } from '../src/app/analysis/import-transcripts.ts';
 import { buildWorld, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
@@ -55,6 +54,7 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     ruleId: string;
     libraryId: string;
     planId: string;
+    reportId: string;
   };
   let forbiddenStrings: string[];
 
@@ -154,7 +154,14 @@ describe.each(dialects())('isolation on %s', (dialect) => {
       filter: { vendorId: w.atlasId },
     });
     expect(run.status, JSON.stringify(run.body)).toBe(202);
-    await executeRun(rt.ctx, run.body.id);
+    // the route queued the run: wait for it (running it here as well would race it)
+    for (let i = 0; i < 200; i++) {
+      const polled = await admin.get<{ run: { status: string } }>(
+        `/api/workspaces/${w.ws}/analysis-runs/${run.body.id}?stats=none`,
+      );
+      if (polled.body.run.status !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     const library = await admin.post<{ id: string }>(`/api/workspaces/${w.ws}/libraries`, {
       library: { ...FRENCH_LIBRARY, id: 'copie' },
       basedOn: 'fr',
@@ -170,7 +177,15 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     expect(plan.status, JSON.stringify(plan.body)).toBe(201);
     const drawn = await admin.post(`/api/workspaces/${w.ws}/sample-plans/${plan.body.id}/draw`, {});
     expect(drawn.status, JSON.stringify(drawn.body)).toBe(201);
+    // Atlas's feedback report, published
+    const report = await admin.post<{ id: string }>(`/api/workspaces/${w.ws}/feedback-reports`, {
+      runId: run.body.id,
+      vendorId: w.atlasId,
+    });
+    expect(report.status, JSON.stringify(report.body)).toBe(201);
+    await admin.post(`/api/workspaces/${w.ws}/feedback-reports/${report.body.id}/publish`, {});
     foreign = {
+      reportId: report.body.id,
       planId: plan.body.id,
       transcriptId: transcript.id,
       runId: run.body.id,
@@ -206,6 +221,7 @@ describe.each(dialects())('isolation on %s', (dialect) => {
       foreign.transcriptId,
       foreign.runId,
       foreign.planId,
+      foreign.reportId,
     ];
     doc = (await new TestClient(rt.app).get<OpenApi>('/api/openapi.json')).body;
   });
@@ -317,6 +333,16 @@ describe.each(dialects())('isolation on %s', (dialect) => {
         size: { mode: 'fixed', size: 1 },
       },
       'post /api/workspaces/{workspaceId}/sample-plans/{planId}/draw': {},
+      'post /api/workspaces/{workspaceId}/feedback-reports': {
+        runId: foreign.runId,
+        vendorId: foreign.vendorId,
+      },
+      'put /api/workspaces/{workspaceId}/feedback-reports/{reportId}': { document: { themes: [] } },
+      'post /api/workspaces/{workspaceId}/feedback-reports/{reportId}/publish': {},
+      'post /api/workspaces/{workspaceId}/feedback-reports/{reportId}/answers': {
+        questionId: 'q',
+        text: 'x',
+      },
       'put /api/workspaces/{workspaceId}/libraries/{libraryId}': {
         library: { ...FRENCH_LIBRARY, id: 'intrus' },
       },

@@ -28,7 +28,8 @@ export type Resource =
   | 'transcript'
   | 'analysis'
   | 'library'
-  | 'sample';
+  | 'sample'
+  | 'report';
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
 const EVERYONE: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer', 'vendor'];
@@ -75,6 +76,11 @@ const GRANTS: Readonly<Record<Resource, Grants>> = {
   library: { read: EVERYONE, create: IMPORTERS, update: IMPORTERS, delete: IMPORTERS },
   /** sample plans and their draws; vendor users read those of their own vendor, to check them */
   sample: { read: EVERYONE, create: IMPORTERS, update: IMPORTERS, delete: IMPORTERS },
+  /**
+   * feedback reports: the client's analysts draft, edit and publish them; vendor users read their
+   * own vendor's published ones and answer their questions (the use cases tell the two apart)
+   */
+  report: { read: EVERYONE, create: IMPORTERS, update: [...IMPORTERS, 'vendor'], delete: IMPORTERS },
 };
 
 /** May this actor perform this action on this kind of resource? */

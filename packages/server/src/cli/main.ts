@@ -184,6 +184,20 @@ program
     await writeAll(process.stdout, [await runSample(o, openContext, report)]);
   });
 
+program
+  .command('report')
+  .description("write a vendor's feedback report drafted from a finished analysis run")
+  .requiredOption('--run <id>', 'the analysis run (its id in the web app or the API)')
+  .option('--vendor <id or name>', 'the vendor (needed when the run covers several)')
+  .addOption(new Option('--format <format>', 'file format').choices(['docx', 'pdf', 'md']).default('docx'))
+  .addOption(new Option('--lang <lang>', 'language of the report').choices(['fr', 'en']).default('fr'))
+  .option('--out <file>', 'where to write it (default: retour-qualite-<vendor>.<format> here)')
+  .action(async (o) => {
+    const { runReport } = await import('./report.ts');
+    const openContext = async () => (await server.context()).openContext(loadConfig());
+    await writeAll(process.stdout, [await runReport(o, openContext)]);
+  });
+
 const importCommand = program.command('import').description('load files into a workspace');
 
 importCommand

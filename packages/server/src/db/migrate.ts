@@ -8,6 +8,7 @@ import * as rollupsWithoutDayIndex from './migrations/20261130T1200-rollups-with
 import * as contractsAndInvoices from './migrations/20261201T0900-contracts-and-invoices.ts';
 import * as transcriptsAndAnalysis from './migrations/20261207T0900-transcripts-and-analysis.ts';
 import * as samplePlans from './migrations/20261214T0900-sample-plans.ts';
+import * as feedbackReports from './migrations/20261215T0900-feedback-reports.ts';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261201T0900-contracts-and-invoices': contractsAndInvoices,
   '20261207T0900-transcripts-and-analysis': transcriptsAndAnalysis,
   '20261214T0900-sample-plans': samplePlans,
+  '20261215T0900-feedback-reports': feedbackReports,
 };
 
 class StaticProvider implements MigrationProvider {

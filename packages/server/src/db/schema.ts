@@ -428,6 +428,34 @@ export interface SampleCallTable {
   stratum: string;
 }
 
+export interface FeedbackReportTable {
+  id: string;
+  workspaceId: string;
+  vendorId: string;
+  runId: string;
+  language: string;
+  /** draft: the client's analyst edits it; published: the vendor's users read and answer it */
+  status: string;
+  /** core's FeedbackReport */
+  documentJson: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedBy: string | null;
+  publishedAt: string | null;
+}
+
+export interface ReportAnswerTable {
+  id: string;
+  reportId: string;
+  workspaceId: string;
+  vendorId: string;
+  questionId: string;
+  text: string;
+  answeredBy: string;
+  answeredAt: string;
+}
+
 export interface AnalysisRunTable {
   id: string;
   workspaceId: string;
@@ -461,6 +489,8 @@ export interface Database {
   samplePlan: SamplePlanTable;
   sampleDraw: SampleDrawTable;
   sampleCall: SampleCallTable;
+  feedbackReport: FeedbackReportTable;
+  reportAnswer: ReportAnswerTable;
   analysisCallResult: AnalysisCallResultTable;
   workspace: WorkspaceTable;
   membership: MembershipTable;

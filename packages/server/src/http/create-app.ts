@@ -14,6 +14,7 @@ import { workspaceActor } from './middleware/workspace-actor.ts';
 import { registerAccessRoutes } from './routes/access.ts';
 import { registerAnalysisRunRoutes } from './routes/analysis-runs.ts';
 import { registerContractRoutes } from './routes/contracts.ts';
+import { registerFeedbackReportRoutes } from './routes/feedback-reports.ts';
 import { registerImportRoutes } from './routes/imports.ts';
 import { registerInvoiceRoutes } from './routes/invoices.ts';
 import { registerKpiRoutes } from './routes/kpi.ts';
@@ -68,6 +69,7 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   registerLibraryRoutes(app, ctx);
   registerAnalysisRunRoutes(app, ctx);
   registerSampleRoutes(app, ctx);
+  registerFeedbackReportRoutes(app, ctx);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

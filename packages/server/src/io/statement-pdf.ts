@@ -1,25 +1,7 @@
-import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
-import type { Content, TableCell, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { pdfmake, printable } from './pdfmake-setup.ts';
 import type { StatementDocumentInput } from './statement-labels.ts';
 import { type StatementCell, type StatementTable, statementLayout } from './statement-tables.ts';
-
-// pdfmake 0.3 on Node reads fonts from files named in a font dictionary; the package ships
-// Roboto (with the accents French needs) and fonts/Roboto.js maps its four styles to absolute
-// paths. Nothing is fetched: URLs are refused and only those four files may be read.
-const require = createRequire(import.meta.url);
-const ROBOTO = require('pdfmake/fonts/Roboto.js') as TFontDictionary;
-const FONT_FILES = new Set(Object.values(ROBOTO.Roboto ?? {}).filter((p) => typeof p === 'string'));
-// The pdfmake module is one shared instance: configured once, here, for the whole process.
-pdfmake.setFonts(ROBOTO);
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
-
-/**
- * Roboto has no narrow no-break space (U+202F), which Intl puts in French numbers ("12 345,67 €");
- * the no-break space it does have keeps the figure on one line and prints.
- */
-const printable = (text: string) => text.replace(/\u202f/g, '\u00a0');
 
 const MARGIN = 36;
 

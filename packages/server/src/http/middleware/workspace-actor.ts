@@ -25,6 +25,7 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   'analysis-runs': 'analysis',
   libraries: 'library',
   'sample-plans': 'sample',
+  'feedback-reports': 'report',
 };
 
 /** Sub-paths of a vendor that are another resource: what a statement reads of its months. */
