@@ -55,6 +55,8 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     libraryId: string;
     planId: string;
     reportId: string;
+    cycleId: string;
+    actionId: string;
   };
   let forbiddenStrings: string[];
 
@@ -184,7 +186,27 @@ describe.each(dialects())('isolation on %s', (dialect) => {
     });
     expect(report.status, JSON.stringify(report.body)).toBe(201);
     await admin.post(`/api/workspaces/${w.ws}/feedback-reports/${report.body.id}/publish`, {});
+    // Atlas's coaching cycle, with an action of its plan
+    const cycle = await admin.post<{ id: string }>(`/api/workspaces/${w.ws}/coaching-cycles`, {
+      vendorId: w.atlasId,
+      focusTheme: 'phone_tool',
+      startsOn: '2026-11-01',
+      endsOn: '2026-12-15',
+      objectives: [{ practiceId: 'hold_unannounced', direction: 'at_most', target: 0.1 }],
+      baselineRunId: run.body.id,
+    });
+    expect(cycle.status, JSON.stringify(cycle.body)).toBe(201);
+    const action = await admin.post<{ id: string }>(
+      `/api/workspaces/${w.ws}/coaching-cycles/${cycle.body.id}/actions`,
+      {
+        text: 'Annoncer les attentes',
+        owner: 'Plateau',
+        dueOn: '2026-11-20',
+      },
+    );
     foreign = {
+      cycleId: cycle.body.id,
+      actionId: action.body.id,
       reportId: report.body.id,
       planId: plan.body.id,
       transcriptId: transcript.id,
@@ -222,6 +244,8 @@ describe.each(dialects())('isolation on %s', (dialect) => {
       foreign.runId,
       foreign.planId,
       foreign.reportId,
+      foreign.cycleId,
+      foreign.actionId,
     ];
     doc = (await new TestClient(rt.app).get<OpenApi>('/api/openapi.json')).body;
   });
@@ -343,6 +367,21 @@ describe.each(dialects())('isolation on %s', (dialect) => {
         questionId: 'q',
         text: 'x',
       },
+      'post /api/workspaces/{workspaceId}/coaching-cycles': {
+        vendorId: foreign.vendorId,
+        focusTheme: 'phone_tool',
+        startsOn: '2026-11-01',
+        endsOn: '2026-12-15',
+        objectives: [{ practiceId: 'hold_unannounced', direction: 'at_most', target: 0.1 }],
+      },
+      'put /api/workspaces/{workspaceId}/coaching-cycles/{cycleId}': { endsOn: '2026-12-31' },
+      'post /api/workspaces/{workspaceId}/coaching-cycles/{cycleId}/close': {},
+      'post /api/workspaces/{workspaceId}/coaching-cycles/{cycleId}/actions': {
+        text: 'x',
+        owner: 'x',
+        dueOn: '2026-11-20',
+      },
+      'put /api/workspaces/{workspaceId}/coaching-cycles/{cycleId}/actions/{actionId}': { status: 'done' },
       'put /api/workspaces/{workspaceId}/libraries/{libraryId}': {
         library: { ...FRENCH_LIBRARY, id: 'intrus' },
       },

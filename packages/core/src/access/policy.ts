@@ -29,7 +29,8 @@ export type Resource =
   | 'analysis'
   | 'library'
   | 'sample'
-  | 'report';
+  | 'report'
+  | 'cycle';
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
 const EVERYONE: readonly Role[] = ['admin', 'manager', 'analyst', 'finance', 'viewer', 'vendor'];
@@ -81,6 +82,11 @@ const GRANTS: Readonly<Record<Resource, Grants>> = {
    * own vendor's published ones and answer their questions (the use cases tell the two apart)
    */
   report: { read: EVERYONE, create: IMPORTERS, update: [...IMPORTERS, 'vendor'], delete: IMPORTERS },
+  /**
+   * coaching cycles: the client's analysts set the focus, objectives and measures; vendor users
+   * read their own vendor's and keep its action plan (the use cases tell the two apart)
+   */
+  cycle: { read: EVERYONE, create: IMPORTERS, update: [...IMPORTERS, 'vendor'], delete: IMPORTERS },
 };
 
 /** May this actor perform this action on this kind of resource? */

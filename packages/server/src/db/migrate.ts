@@ -9,6 +9,7 @@ import * as contractsAndInvoices from './migrations/20261201T0900-contracts-and-
 import * as transcriptsAndAnalysis from './migrations/20261207T0900-transcripts-and-analysis.ts';
 import * as samplePlans from './migrations/20261214T0900-sample-plans.ts';
 import * as feedbackReports from './migrations/20261215T0900-feedback-reports.ts';
+import * as coachingCycles from './migrations/20261216T0900-coaching-cycles.ts';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261207T0900-transcripts-and-analysis': transcriptsAndAnalysis,
   '20261214T0900-sample-plans': samplePlans,
   '20261215T0900-feedback-reports': feedbackReports,
+  '20261216T0900-coaching-cycles': coachingCycles,
 };
 
 class StaticProvider implements MigrationProvider {

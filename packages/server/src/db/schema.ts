@@ -456,6 +456,48 @@ export interface ReportAnswerTable {
   answeredAt: string;
 }
 
+export interface CoachingCycleTable {
+  id: string;
+  workspaceId: string;
+  vendorId: string;
+  siteId: string | null;
+  /** 1, 2, 3… per vendor (and site) */
+  number: number;
+  focusTheme: string;
+  startsOn: string;
+  endsOn: string;
+  /** in_progress, then closed with its outcome */
+  status: string;
+  /** core's CycleObjective[] */
+  objectivesJson: string;
+  baselineRunId: string | null;
+  measureRunId: string | null;
+  reportId: string | null;
+  /** when closed: each objective's progress and whether the theme was achieved */
+  outcomeJson: string | null;
+  createdBy: string;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+export interface ActionItemTable {
+  id: string;
+  cycleId: string;
+  workspaceId: string;
+  vendorId: string;
+  text: string;
+  owner: string;
+  dueOn: string;
+  /** open or done */
+  status: string;
+  /** the vendor's note on how it went */
+  comment: string;
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
 export interface AnalysisRunTable {
   id: string;
   workspaceId: string;
@@ -491,6 +533,8 @@ export interface Database {
   sampleCall: SampleCallTable;
   feedbackReport: FeedbackReportTable;
   reportAnswer: ReportAnswerTable;
+  coachingCycle: CoachingCycleTable;
+  actionItem: ActionItemTable;
   analysisCallResult: AnalysisCallResultTable;
   workspace: WorkspaceTable;
   membership: MembershipTable;

@@ -13,6 +13,7 @@ import { signInRateLimit } from './middleware/sign-in-rate-limit.ts';
 import { workspaceActor } from './middleware/workspace-actor.ts';
 import { registerAccessRoutes } from './routes/access.ts';
 import { registerAnalysisRunRoutes } from './routes/analysis-runs.ts';
+import { registerCoachingCycleRoutes } from './routes/coaching-cycles.ts';
 import { registerContractRoutes } from './routes/contracts.ts';
 import { registerFeedbackReportRoutes } from './routes/feedback-reports.ts';
 import { registerImportRoutes } from './routes/imports.ts';
@@ -70,6 +71,7 @@ export function createApp(ctx: ServerContext, auth: Auth, options: { serveWebApp
   registerAnalysisRunRoutes(app, ctx);
   registerSampleRoutes(app, ctx);
   registerFeedbackReportRoutes(app, ctx);
+  registerCoachingCycleRoutes(app, ctx);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -26,6 +26,7 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   libraries: 'library',
   'sample-plans': 'sample',
   'feedback-reports': 'report',
+  'coaching-cycles': 'cycle',
 };
 
 /** Sub-paths of a vendor that are another resource: what a statement reads of its months. */
