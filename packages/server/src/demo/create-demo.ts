@@ -22,6 +22,7 @@ import {
 import { seededIds } from './seeded-ids.ts';
 import { storeDemoContacts } from './store-demo-contacts.ts';
 import { storeDemoContracts } from './store-demo-contracts.ts';
+import { storeDemoCycles } from './store-demo-cycles.ts';
 import { storeDemoTranscripts } from './store-demo-transcripts.ts';
 
 export interface DemoSummary {
@@ -56,6 +57,15 @@ function demoMonths(endDay: string, days: number): { firstMonth: string; lastMon
   const firstDay = first.toISOString().slice(0, 10);
   const firstMonth = firstDay.endsWith('-01') ? firstDay.slice(0, 7) : addMonths(firstDay.slice(0, 7), 1);
   return { firstMonth, lastMonth: endDay.slice(0, 7) };
+}
+
+/** Below this many transcribed calls the demo has no samples, reports or coaching cycles. */
+const MIN_CALLS_FOR_CYCLES = 1500;
+
+function emailOf(role: string, vendor: string | null): string {
+  const user = DEMO_USERS.find((u) => u.role === role && u.vendor === vendor);
+  if (!user) throw new Error(`the demo has no ${role} user`);
+  return user.email;
 }
 
 /** The day before `now` (an ISO instant), as `YYYY-MM-DD`. */
@@ -184,6 +194,21 @@ export async function createDemo(ctx: ServerContext, options: DemoOptions = {}):
     activityId: must(activityIds, 'phone'),
     analystUserId: must(userIds, 'analyst'),
   });
+  // the steering routine needs three samples of each vendor's calls
+  if (transcripts >= MIN_CALLS_FOR_CYCLES)
+    await storeDemoCycles(seeded, {
+      workspaceId,
+      endDay: dayBefore(now),
+      analyst: { userId: must(userIds, 'analyst'), email: emailOf('analyst', null) },
+      vendors: DEMO_VENDORS.map((v) => {
+        const id = must(vendorIds, v.key);
+        return {
+          id,
+          name: v.name,
+          user: { userId: must(userIds, `vendor:${id}`), email: emailOf('vendor', v.key) },
+        };
+      }),
+    });
   return {
     workspaceId,
     contacts,
