@@ -1,8 +1,6 @@
 import { objectiveProgress } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACTIVITIES, DEMO_SITES } from '../src/demo/demo-data.ts';
-import { storeDemoTranscripts } from '../src/demo/store-demo-transcripts.ts';
-import { buildWorld, type World } from './fixtures.ts';
+import { buildWorld, storeGeneratedCalls, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 import type { TestClient } from './http-client.ts';
 
@@ -66,37 +64,7 @@ describe.each(dialects())('coaching cycles and action plans over the API on %s',
     atlasUser = await w.as('atlas@demo.vigie.local');
     armorUser = await w.as('armor@demo.vigie.local');
     const db = rt.ctx.conn.db;
-    const sites = await db
-      .selectFrom('site')
-      .select(['id', 'name', 'vendorId'])
-      .where('workspaceId', '=', w.ws)
-      .execute();
-    const activities = await db
-      .selectFrom('activity')
-      .select(['id', 'name'])
-      .where('workspaceId', '=', w.ws)
-      .execute();
-    const analystId = (
-      await db
-        .selectFrom('user')
-        .select('id')
-        .where('email', '=', 'analyst@demo.vigie.local')
-        .executeTakeFirstOrThrow()
-    ).id;
-    await storeDemoTranscripts(rt.ctx, {
-      workspaceId: w.ws,
-      count: 500,
-      seed: 9,
-      endDay: '2026-10-30',
-      sites: DEMO_SITES.map((s) => {
-        const row = sites.find((r) => r.name === s.name);
-        if (!row) throw new Error(`no demo site ${s.name}`);
-        return { key: s.key, id: row.id, vendorId: row.vendorId };
-      }),
-      activityId:
-        activities.find((a) => a.name === DEMO_ACTIVITIES.find((d) => d.key === 'phone')?.name)?.id ?? '',
-      analystUserId: analystId,
-    });
+    await storeGeneratedCalls(rt, w, 500, 9);
     // the baseline: the demo's run over every call; the measure: a run over a new sample of Atlas's calls
     baselineRunId = (
       await db

@@ -6,7 +6,8 @@ import { createImportRecord, runImport } from '../src/app/imports/run-import.ts'
 import { insertVendor } from '../src/db/repositories/vendors.ts';
 import { insertWorkspace } from '../src/db/repositories/workspaces.ts';
 import { createDemo, type DemoSummary } from '../src/demo/create-demo.ts';
-import { DEMO_PASSWORD } from '../src/demo/demo-data.ts';
+import { DEMO_ACTIVITIES, DEMO_PASSWORD, DEMO_SITES } from '../src/demo/demo-data.ts';
+import { storeDemoTranscripts } from '../src/demo/store-demo-transcripts.ts';
 import type { TestRuntime } from './harness.ts';
 import { TestClient } from './http-client.ts';
 
@@ -102,4 +103,46 @@ export async function storeBankCallsForAtlas(rt: TestRuntime, w: World): Promise
   });
   expect(await runImport(rt.ctx, actor, id)).toBe('completed');
   return activity.id;
+}
+
+/**
+ * Generated French calls of the demo's twelve agents over its sites, stored as an import stores
+ * them, and the finished French run the demo makes of them (the world has none of its own).
+ */
+export async function storeGeneratedCalls(
+  rt: TestRuntime,
+  w: World,
+  count: number,
+  seed: number,
+): Promise<void> {
+  const db = rt.ctx.conn.db;
+  const sites = await db
+    .selectFrom('site')
+    .select(['id', 'name', 'vendorId'])
+    .where('workspaceId', '=', w.ws)
+    .execute();
+  const phone = await db
+    .selectFrom('activity')
+    .select('id')
+    .where('workspaceId', '=', w.ws)
+    .where('name', '=', DEMO_ACTIVITIES.find((a) => a.key === 'phone')?.name ?? '')
+    .executeTakeFirstOrThrow();
+  const analyst = await db
+    .selectFrom('user')
+    .select('id')
+    .where('email', '=', 'analyst@demo.vigie.local')
+    .executeTakeFirstOrThrow();
+  await storeDemoTranscripts(rt.ctx, {
+    workspaceId: w.ws,
+    count,
+    seed,
+    endDay: '2026-10-30',
+    sites: DEMO_SITES.map((s) => {
+      const row = sites.find((r) => r.name === s.name);
+      if (!row) throw new Error(`no demo site ${s.name}`);
+      return { key: s.key, id: row.id, vendorId: row.vendorId };
+    }),
+    activityId: phone.id,
+    analystUserId: analyst.id,
+  });
 }

@@ -4,10 +4,8 @@ import path from 'node:path';
 import type { FeedbackReport } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../src/cli/report.ts';
-import { DEMO_ACTIVITIES, DEMO_SITES } from '../src/demo/demo-data.ts';
-import { storeDemoTranscripts } from '../src/demo/store-demo-transcripts.ts';
 import { pdfText } from '../src/io/pdf-text-for-tests.ts';
-import { buildWorld, type World } from './fixtures.ts';
+import { buildWorld, storeGeneratedCalls, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 import type { TestClient } from './http-client.ts';
 
@@ -53,38 +51,7 @@ describe.each(dialects())('feedback reports over the API on %s', (dialect) => {
     armorUser = await w.as('armor@demo.vigie.local');
     dir = fs.mkdtempSync(path.join(rt.ctx.config.dataDir, 'reports-'));
     const db = rt.ctx.conn.db;
-    const sites = await db
-      .selectFrom('site')
-      .select(['id', 'name', 'vendorId'])
-      .where('workspaceId', '=', w.ws)
-      .execute();
-    const activities = await db
-      .selectFrom('activity')
-      .select(['id', 'name'])
-      .where('workspaceId', '=', w.ws)
-      .execute();
-    const analystId = (
-      await db
-        .selectFrom('user')
-        .select('id')
-        .where('email', '=', 'analyst@demo.vigie.local')
-        .executeTakeFirstOrThrow()
-    ).id;
-    // generated French calls over the demo's sites, and the finished run the demo makes of them
-    await storeDemoTranscripts(rt.ctx, {
-      workspaceId: w.ws,
-      count: 400,
-      seed: 5,
-      endDay: '2026-10-30',
-      sites: DEMO_SITES.map((s) => {
-        const row = sites.find((r) => r.name === s.name);
-        if (!row) throw new Error(`no demo site ${s.name}`);
-        return { key: s.key, id: row.id, vendorId: row.vendorId };
-      }),
-      activityId:
-        activities.find((a) => a.name === DEMO_ACTIVITIES.find((d) => d.key === 'phone')?.name)?.id ?? '',
-      analystUserId: analystId,
-    });
+    await storeGeneratedCalls(rt, w, 400, 5);
     runId = (
       await db
         .selectFrom('analysisRun')

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { drawSample, sampleSize } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSample } from '../src/cli/sample.ts';
-import { DEMO_ACTIVITIES, DEMO_SITES } from '../src/demo/demo-data.ts';
-import { storeDemoTranscripts } from '../src/demo/store-demo-transcripts.ts';
-import { buildWorld, type World } from './fixtures.ts';
+import { buildWorld, storeGeneratedCalls, type World } from './fixtures.ts';
 import { dialects, openTestRuntime, type TestRuntime } from './harness.ts';
 import type { TestClient } from './http-client.ts';
 
@@ -63,37 +61,7 @@ describe.each(dialects())('sample plans and draws over the API on %s', (dialect)
     atlasUser = await w.as('atlas@demo.vigie.local');
     armorUser = await w.as('armor@demo.vigie.local');
     const db = rt.ctx.conn.db;
-    const sites = await db
-      .selectFrom('site')
-      .select(['id', 'name', 'vendorId'])
-      .where('workspaceId', '=', w.ws)
-      .execute();
-    const activities = await db
-      .selectFrom('activity')
-      .select(['id', 'name'])
-      .where('workspaceId', '=', w.ws)
-      .execute();
-    const phone = DEMO_ACTIVITIES.find((a) => a.key === 'phone');
-    const analystId = (
-      await db
-        .selectFrom('user')
-        .select('id')
-        .where('email', '=', 'analyst@demo.vigie.local')
-        .executeTakeFirstOrThrow()
-    ).id;
-    await storeDemoTranscripts(rt.ctx, {
-      workspaceId: w.ws,
-      count: CALLS,
-      seed: 11,
-      endDay: '2026-10-30',
-      sites: DEMO_SITES.map((s) => {
-        const row = sites.find((r) => r.name === s.name);
-        if (!row) throw new Error(`no demo site ${s.name}`);
-        return { key: s.key, id: row.id, vendorId: row.vendorId };
-      }),
-      activityId: activities.find((a) => a.name === phone?.name)?.id ?? '',
-      analystUserId: analystId,
-    });
+    await storeGeneratedCalls(rt, w, CALLS, 11);
     stored = await db
       .selectFrom('transcript')
       .select(['id', 'callId', 'vendorId', 'agent'])
