@@ -35,10 +35,10 @@ test('a sample plan drawn by the analyst, analysed, and checked by its vendor on
   test.setTimeout(180_000);
   await signIn(page, 'analyst@demo.vigie.local');
 
-  // the list, empty at first, explains what a sample plan is
+  // the list holds the demo's samples, drawn for its coaching cycles
   await page.getByRole('link', { name: 'Sample plans' }).click();
   await expect(page.getByRole('heading', { name: 'Sample plans' })).toBeVisible();
-  await expect(page.getByTestId('empty-state')).toContainText('A sample plan says which stored calls');
+  await expect(page.getByRole('main')).toContainText('Atlas Relation Client — échantillon 1');
   await page.getByRole('link', { name: 'New sample plan' }).click();
 
   // the plan: Atlas's calls, ±5 % at 95 %, strata by agent, a random seed
@@ -134,8 +134,9 @@ test('a sample plan drawn by the analyst, analysed, and checked by its vendor on
   await signIn(page, 'armor@demo.vigie.local');
   await page.goto(planPath.replace(/\/samples\/.*/, '/samples'));
   await expect(page.getByRole('heading', { name: 'Sample plans' })).toBeVisible();
-  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Armor Contact — échantillon 1');
   await expect(page.getByRole('main')).not.toContainText(PLAN);
+  await expect(page.getByRole('main')).not.toContainText('Atlas Relation Client — échantillon');
   await expect(page.getByRole('link', { name: 'New sample plan' })).toHaveCount(0);
   await page.goto(planPath);
   await expect(page.getByRole('main')).toContainText('Page not found');

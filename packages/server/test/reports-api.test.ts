@@ -117,6 +117,14 @@ describe.each(dialects())('feedback reports over the API on %s', (dialect) => {
     first.comment = 'À voir ensemble en comité.';
     first.questions = [{ id: `${first.practiceId}.q1`, text: 'Quelle action proposez-vous ?' }];
     (first.calls as { k: number }).k = 0; // figures are not the analyst's to change
+    const second = doc.themes.flatMap((t) => t.findings)[1];
+    if (!second) throw new Error('no second finding');
+    second.included = false;
+    second.questions = [
+      ...second.questions,
+      { id: '', text: 'Nouvelle question A ?' },
+      { id: '', text: 'Nouvelle question B ?' },
+    ];
     const edited = await analyst.put<Report>(`${base}/feedback-reports/${report.id}`, {
       document: { ...doc, title: 'Retour qualité — octobre' },
     });
@@ -130,10 +138,21 @@ describe.each(dialects())('feedback reports over the API on %s', (dialect) => {
     ]);
     expect(saved?.calls.k).toBe(report.document.themes.flatMap((t) => t.findings)[0]?.calls.k);
     expect(edited.body.document.title).toBe('Retour qualité — octobre');
+    // new questions get ids of their own: answers point at them
+    const ids = edited.body.document.themes.flatMap((t) =>
+      t.findings.flatMap((f) => f.questions.map((q) => q.id)),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    // a second draft is deleted; a vendor user may not
+    const other = await analyst.post<Report>(`${base}/feedback-reports`, { runId, vendorId: w.atlasId });
+    expect((await atlasUser.request('DELETE', `${base}/feedback-reports/${other.body.id}`)).status).toBe(403);
+    expect((await analyst.request('DELETE', `${base}/feedback-reports/${other.body.id}`)).status).toBe(204);
+    expect((await analyst.get(`${base}/feedback-reports/${other.body.id}`)).status).toBe(404);
     expect((await atlasUser.post(`${base}/feedback-reports/${report.id}/publish`, {})).status).toBe(403);
     const published = await analyst.post<Report>(`${base}/feedback-reports/${report.id}/publish`, {});
     expect(published.body.status).toBe('published');
     expect((await analyst.put(`${base}/feedback-reports/${report.id}`, { document: doc })).status).toBe(409);
+    expect((await analyst.request('DELETE', `${base}/feedback-reports/${report.id}`)).status).toBe(409);
     report = published.body;
   });
 
@@ -143,6 +162,12 @@ describe.each(dialects())('feedback reports over the API on %s', (dialect) => {
     if (!question) throw new Error('no question');
     const seen = await atlasUser.get<Report>(`${base}/feedback-reports/${report.id}`);
     expect(seen.status).toBe(200);
+    // the findings the analyst left out never reach the vendor
+    const left = report.document.themes.flatMap((t) => t.findings).filter((f) => !f.included);
+    expect(left.length).toBe(1);
+    const delivered = seen.body.document.themes.flatMap((t) => t.findings);
+    expect(delivered.some((f) => f.practiceId === left[0]?.practiceId)).toBe(false);
+    expect(delivered.every((f) => f.included)).toBe(true);
     const answered = await atlasUser.post(`${base}/feedback-reports/${report.id}/answers`, {
       questionId: question.id,
       text: 'Nous formons les conseillers à reformuler la demande.',
@@ -157,6 +182,7 @@ describe.each(dialects())('feedback reports over the API on %s', (dialect) => {
     expect(read.body.answers).toMatchObject([
       {
         questionId: question.id,
+        side: 'vendor',
         answeredBy: 'atlas@demo.vigie.local',
         text: 'Nous formons les conseillers à reformuler la demande.',
       },

@@ -32,6 +32,7 @@ import { NewImportPage } from './pages/imports/NewImportPage';
 import { MappingEditPage } from './pages/mapping/MappingEditPage';
 import { MappingsPage } from './pages/mapping/MappingsPage';
 import { NotFoundPage } from './pages/misc/NotFoundPage';
+import { ReportPage, ReportsPage } from './pages/reports/lazyPages';
 import { NewPlanPage, PlanPage, SamplesPage } from './pages/samples/lazyPages';
 import { SiteEditPage } from './pages/sites/SiteEditPage';
 import { SitesPage } from './pages/sites/SitesPage';
@@ -89,6 +90,8 @@ export const router = createBrowserRouter([
           { path: 'samples', element: <SamplesPage /> },
           { path: 'samples/new', element: <NewPlanPage /> },
           { path: 'samples/:planId', element: <PlanPage /> },
+          { path: 'reports', element: <ReportsPage /> },
+          { path: 'reports/:reportId', element: <ReportPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -452,6 +452,8 @@ export interface ReportAnswerTable {
   vendorId: string;
   questionId: string;
   text: string;
+  /** who wrote it: the vendor's user, or the client replying */
+  side: string;
   answeredBy: string;
   answeredAt: string;
 }

@@ -11,6 +11,7 @@ import {
   IconHistory,
   IconMapPin,
   IconMessageCircleSearch,
+  IconMessageReport,
   IconTargetArrow,
   IconUsers,
 } from '@tabler/icons-react';
@@ -58,6 +59,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     items: [
       { key: 'dashboards', path: 'dashboards', icon: IconChartLine, resource: 'kpi' },
       { key: 'samples', path: 'samples', icon: IconDice5, resource: 'sample' },
+      { key: 'reports', path: 'reports', icon: IconMessageReport, resource: 'report' },
       { key: 'analysis', path: 'analysis', icon: IconMessageCircleSearch, resource: 'analysis' },
       { key: 'invoices', path: 'invoices', icon: IconFileInvoice, resource: 'invoice' },
     ],

@@ -58,7 +58,7 @@ async function practiceCounts(
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', runId)
     .executeTakeFirst();
-  if (!run || run.status !== 'done') return null;
+  if (run?.status !== 'done') return null;
   const stats = await runStats(db, { workspaceId, vendorId }, runId, JSON.parse(run.libraryJson) as Library);
   const all = stats.groups.find((g) => g.dimension === 'all');
   const counts = Object.assign(new Map<string, { k: number; n: number }>(), { calls: all?.calls ?? 0 });

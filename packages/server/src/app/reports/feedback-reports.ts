@@ -50,7 +50,20 @@ function scopedReports(db: Kysely<Database>, scope: ReadScope) {
 
 export async function listReports(db: Kysely<Database>, scope: ReadScope): Promise<FeedbackReportRecord[]> {
   const rows = await scopedReports(db, scope).orderBy('createdAt', 'desc').orderBy('id').execute();
-  return rows.map(toRecord);
+  return rows.map((row) => asRead(scope, toRecord(row)));
+}
+
+/**
+ * A report as the scope reads it: the vendor's users never receive the findings the analyst
+ * left out (nor their comments and questions), not even in the data behind the page.
+ */
+function asRead(scope: ReadScope, report: FeedbackReportRecord): FeedbackReportRecord {
+  if (scope.vendorId === null) return report;
+  const themes = report.document.themes.map((t) => ({
+    ...t,
+    findings: t.findings.filter((f) => f.included),
+  }));
+  return { ...report, document: { ...report.document, themes } };
 }
 
 export async function findReport(
@@ -59,7 +72,7 @@ export async function findReport(
   id: string,
 ): Promise<FeedbackReportRecord | undefined> {
   const row = await scopedReports(db, scope).where('id', '=', id).executeTakeFirst();
-  return row && toRecord(row);
+  return row && asRead(scope, toRecord(row));
 }
 
 export const createReportSchema = z.object({
@@ -215,6 +228,27 @@ export async function publishReport(
   });
 }
 
+/** Deletes a draft (a published report is the record: it stays). */
+export async function deleteReport(ctx: ServerContext, actor: RequestActor, id: string): Promise<void> {
+  authorize(actor, 'delete', 'report');
+  const before = await findReport(ctx.conn.db, { workspaceId: actor.workspaceId, vendorId: null }, id);
+  if (!before) throw AppError.notFound('Feedback report');
+  if (before.status !== 'draft') throw new AppError('conflict', 'A published report is not deleted');
+  await auditedWrite(ctx, actor, {}, async (trx) => {
+    await trx.deleteFrom('feedbackReport').where('id', '=', id).execute();
+    return {
+      result: undefined,
+      audit: {
+        action: 'delete',
+        entity: 'feedback_report',
+        entityId: id,
+        before: before.document,
+        after: null,
+      },
+    };
+  });
+}
+
 /**
  * The drafted document with the analyst's texts: title, introduction, focus theme, and per
  * finding its comment, questions and whether it is kept. Figures and excerpts are never taken
@@ -224,7 +258,15 @@ function mergeEdits(drafted: FeedbackReport, edited: FeedbackReport): FeedbackRe
   const editedFindings = new Map(
     edited.themes.flatMap((t) => t.findings.map((f) => [f.practiceId, f] as const)),
   );
-  const focusTheme = edited.focusTheme ?? null;
+  const focusTheme = edited.focusTheme === undefined ? drafted.focusTheme : edited.focusTheme;
+  // answers point at question ids: each stays unique in the report, a new question gets a new one
+  const used = new Set<string>();
+  const questionId = (practiceId: string, given: unknown): string => {
+    let id = typeof given === 'string' && given !== '' && !used.has(given) ? given : '';
+    for (let k = 1; id === ''; k++) if (!used.has(`${practiceId}.e${k}`)) id = `${practiceId}.e${k}`;
+    used.add(id);
+    return id;
+  };
   return {
     ...drafted,
     title: text(edited.title, drafted.title),
@@ -232,17 +274,24 @@ function mergeEdits(drafted: FeedbackReport, edited: FeedbackReport): FeedbackRe
     focusTheme,
     themes: drafted.themes.map((t) => ({
       ...t,
-      status: t.theme === focusTheme ? 'focus' : t.status === 'focus' ? 'deferred' : t.status,
+      // as drafted: the focus, the other themes with practices to work on deferred, the rest other
+      status:
+        t.theme === focusTheme
+          ? 'focus'
+          : t.findings.some((f) => f.polarity === 'bad')
+            ? 'deferred'
+            : 'other',
       findings: t.findings.map((f) => {
         const e = editedFindings.get(f.practiceId);
-        if (!e) return f;
+        if (!e)
+          return { ...f, questions: f.questions.map((q) => ({ ...q, id: questionId(f.practiceId, q.id) })) };
         return {
           ...f,
           comment: text(e.comment, ''),
           included: e.included !== false,
-          questions: e.questions
-            .filter((q) => typeof q.text === 'string' && q.text.trim() !== '')
-            .map((q, i) => ({ id: q.id || `${f.practiceId}.e${i + 1}`, text: q.text.trim() })),
+          questions: (Array.isArray(e.questions) ? e.questions : [])
+            .filter((q) => typeof q?.text === 'string' && q.text.trim() !== '')
+            .map((q) => ({ id: questionId(f.practiceId, q.id), text: q.text.trim().slice(0, 2000) })),
         };
       }),
     })),

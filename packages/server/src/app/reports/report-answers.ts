@@ -12,6 +12,7 @@ export interface ReportAnswer {
   id: string;
   questionId: string;
   text: string;
+  side: 'vendor' | 'client';
   answeredBy: string;
   answeredAt: string;
 }
@@ -25,11 +26,11 @@ export const answerSchema = z.object({
 export async function listAnswers(db: Kysely<Database>, reportId: string): Promise<ReportAnswer[]> {
   return db
     .selectFrom('reportAnswer')
-    .select(['id', 'questionId', 'text', 'answeredBy', 'answeredAt'])
+    .select(['id', 'questionId', 'text', 'side', 'answeredBy', 'answeredAt'])
     .where('reportId', '=', reportId)
     .orderBy('answeredAt')
     .orderBy('id')
-    .execute();
+    .execute() as Promise<ReportAnswer[]>;
 }
 
 /**
@@ -63,6 +64,7 @@ export async function addAnswer(
     vendorId: report.vendorId,
     questionId: input.questionId,
     text: input.text,
+    side: actor.role === 'vendor' ? ('vendor' as const) : ('client' as const),
     answeredBy: actor.email,
     answeredAt: ctx.now(),
   };
@@ -72,6 +74,7 @@ export async function addAnswer(
       id: row.id,
       questionId: row.questionId,
       text: row.text,
+      side: row.side,
       answeredBy: row.answeredBy,
       answeredAt: row.answeredAt,
     };

@@ -36,6 +36,7 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
     .addColumn('vendor_id', 'text', (c) => c.notNull())
     .addColumn('question_id', 'text', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('side', 'text', (c) => c.notNull())
     .addColumn('answered_by', 'text', (c) => c.notNull())
     .addColumn('answered_at', 'text', (c) => c.notNull())
     .execute();

@@ -3,6 +3,7 @@ import { type FeedbackReport, readScope } from '@vigie/core';
 import {
   createReport,
   createReportSchema,
+  deleteReport,
   findReport,
   listReports,
   publishReport,
@@ -13,7 +14,7 @@ import type { ServerContext } from '../../context.ts';
 import { REPORT_FORMATS, reportFile } from '../../io/reports/report-file.ts';
 import { AppError } from '../app-error.ts';
 import type { AppEnv } from '../env.ts';
-import { body, json, readErrors, workspaceParam, writeErrors } from '../openapi.ts';
+import { body, json, noContent, readErrors, workspaceParam, writeErrors } from '../openapi.ts';
 
 const tags = ['Feedback reports'];
 const object = z.object({}).passthrough();
@@ -85,6 +86,20 @@ export function registerFeedbackReportRoutes(app: OpenAPIHono<AppEnv>, ctx: Serv
           { path: ['document', 'themes'], code: 'invalid_type', message: 'expected an array' },
         ]);
       return c.json(await updateReport(ctx, c.get('actor'), c.req.valid('param').reportId, edited), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: one,
+      tags,
+      summary: 'Delete a draft',
+      request: { params: reportParams },
+      responses: { ...noContent, ...writeErrors },
+    }),
+    async (c) => {
+      await deleteReport(ctx, c.get('actor'), c.req.valid('param').reportId);
+      return c.body(null, 204);
     },
   );
   app.openapi(

@@ -1,4 +1,4 @@
-import { Alert, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconChartDots } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { labelIndex, THEMES, useLang } from '../shared/labels';
 import { analysisPaths } from '../shared/paths';
 import { Section } from '../shared/Section';
 import { AgentsSection } from './AgentsSection';
+import { DraftReportButton } from './DraftReportButton';
 import { PracticesTable } from './PracticesTable';
 import { ReactionsTable } from './ReactionsTable';
 import { RunSummary } from './RunSummary';
@@ -61,7 +62,18 @@ export function RunPage() {
       <PageHeader
         title={run?.name ?? t('analysis.run.title')}
         description={description}
-        actions={run ? <RunStatusBadge status={run.status} /> : null}
+        actions={
+          run ? (
+            <Group gap="xs">
+              <RunStatusBadge status={run.status} />
+              <DraftReportButton
+                run={run}
+                stats={detail.data?.stats ?? null}
+                vendorName={(id) => vendorName(id)}
+              />
+            </Group>
+          ) : null
+        }
       />
       <LoadGate loads={[detail]}>
         {() => {
