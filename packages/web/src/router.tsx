@@ -25,6 +25,7 @@ import {
   InvoicesPage,
   StatementPage,
 } from './pages/contracts/lazyPages';
+import { CyclePage, CyclesPage } from './pages/cycles/lazyPages';
 import { DashboardsPage } from './pages/dashboards/DashboardsPage';
 import { VendorDashboardPage } from './pages/dashboards/vendor/VendorDashboardPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
@@ -92,6 +93,8 @@ export const router = createBrowserRouter([
           { path: 'samples/:planId', element: <PlanPage /> },
           { path: 'reports', element: <ReportsPage /> },
           { path: 'reports/:reportId', element: <ReportPage /> },
+          { path: 'cycles', element: <CyclesPage /> },
+          { path: 'cycles/:cycleId', element: <CyclePage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -12,6 +12,7 @@ import {
   IconMapPin,
   IconMessageCircleSearch,
   IconMessageReport,
+  IconStairsUp,
   IconTargetArrow,
   IconUsers,
 } from '@tabler/icons-react';
@@ -60,6 +61,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { key: 'dashboards', path: 'dashboards', icon: IconChartLine, resource: 'kpi' },
       { key: 'samples', path: 'samples', icon: IconDice5, resource: 'sample' },
       { key: 'reports', path: 'reports', icon: IconMessageReport, resource: 'report' },
+      { key: 'cycles', path: 'cycles', icon: IconStairsUp, resource: 'cycle' },
       { key: 'analysis', path: 'analysis', icon: IconMessageCircleSearch, resource: 'analysis' },
       { key: 'invoices', path: 'invoices', icon: IconFileInvoice, resource: 'invoice' },
     ],
