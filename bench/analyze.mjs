@@ -202,7 +202,7 @@ const rows = results.map((r) =>
   [
     r.label,
     r.megabytes,
-    r.wallSeconds,
+    round(r.wallSeconds),
     r.callsPerSecond,
     r.engineCallsPerSecond,
     r.megabytesPerSecond,
