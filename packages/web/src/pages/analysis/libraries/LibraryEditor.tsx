@@ -9,6 +9,7 @@ import { type LibraryRecord, useSaveLibrary } from '../../../api/libraries';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifyError, notifySuccess } from '../../../forms/errors';
 import { apiIssuesToErrors } from '../../../forms/issues';
+import { useLeaveGuard } from '../../../hooks/useLeaveGuard';
 import { useWorkspace } from '../../../hooks/workspace';
 import type { Lang } from '../shared/labels';
 import { LibraryHeaderFields } from './LibraryHeaderFields';
@@ -18,7 +19,6 @@ import { ProblemsSummary } from './ProblemsSummary';
 import { RuleFields } from './RuleFields';
 import { firstShownRule, RuleList } from './RuleList';
 import { serverRuleErrors } from './ruleErrors';
-import { useLeaveGuard } from './useLeaveGuard';
 import { checkDraft, ruleFieldErrors, useLibraryCheck } from './useLibraryCheck';
 
 interface LibraryEditorProps {
@@ -62,7 +62,7 @@ export function LibraryEditor({ record, readOnly, lang }: LibraryEditorProps) {
   const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
   const check = useLibraryCheck(t, draft);
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(saved), [draft, saved]);
-  const leaveModal = useLeaveGuard(!readOnly && dirty);
+  const leaveModal = useLeaveGuard(!readOnly && dirty, 'analysis.editor.leave').modal;
 
   const serverStill = refusal && refusal.draft === draft ? refusal : null;
   const ruleErrors = serverStill && check.ruleErrors.size === 0 ? serverStill.rules : check.ruleErrors;

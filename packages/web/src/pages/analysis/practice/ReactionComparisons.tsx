@@ -12,16 +12,25 @@ import {
 interface ReactionComparisonsProps {
   readonly reactions: readonly ReactionAfterPractice[];
   readonly labelOf: (id: string) => string;
+  /** a title above the table (a report's finding has several tables) */
+  readonly caption?: string;
+  readonly testId?: string;
 }
 
 const SIGNIFICANT = 0.05;
 
 /** Each customer reaction after the practice, against calls without it: the difference and its test. */
-export function ReactionComparisons({ reactions, labelOf }: ReactionComparisonsProps) {
+export function ReactionComparisons({
+  reactions,
+  labelOf,
+  caption,
+  testId = 'reaction-comparisons',
+}: ReactionComparisonsProps) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table data-testid="reaction-comparisons" striped>
+      <Table data-testid={testId} striped captionSide="top">
+        {caption ? <Table.Caption ta="left">{caption}</Table.Caption> : null}
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('analysis.figures.reaction')}</Table.Th>

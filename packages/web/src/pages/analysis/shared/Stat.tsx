@@ -20,7 +20,8 @@ export function Stat({
         {children}
       </Text>
       {hint ? (
-        <Text size="xs" c="dimmed">
+        // a div: a hint may hold more than text (a bar)
+        <Text size="xs" c="dimmed" component="div">
           {hint}
         </Text>
       ) : null}

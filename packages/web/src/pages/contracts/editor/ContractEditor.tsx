@@ -6,6 +6,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ContractDocument } from '../../../api/contracts';
+import { useLeaveGuard } from '../../../hooks/useLeaveGuard';
 import { decimalSeparator } from '../contractFormat';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { WhatIfPanel } from '../preview/WhatIfPanel';
@@ -18,7 +19,6 @@ import { HeaderFields } from './HeaderFields';
 import { ProblemsSummary } from './ProblemsSummary';
 import { problemErrors } from './problemMessages';
 import { useContractSave } from './useContractSave';
-import { useLeaveGuard } from './useLeaveGuard';
 import { VersionsEditor } from './VersionsEditor';
 
 interface ContractEditorProps {
@@ -59,7 +59,7 @@ export function ContractEditor({
   const check = useMemo(() => checkContract(form.values), [form.values]);
   const live = useMemo(() => problemErrors(t, check.problems), [t, check.problems]);
 
-  const guard = useLeaveGuard(canWrite && form.isDirty());
+  const guard = useLeaveGuard(canWrite && form.isDirty(), 'contracts.leave');
   const { submit, saving } = useContractSave(saved, {
     onCreated: guard.allowLeave,
     onSaved: (next) => {

@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FeedbackReportRecord, useSaveReport } from '../../../api/reports';
 import { notifyError, notifySuccess } from '../../../forms/errors';
+import { useLeaveGuard } from '../../../hooks/useLeaveGuard';
 import { useWorkspace } from '../../../hooks/workspace';
 import {
   editFinding,
@@ -21,7 +22,6 @@ import { PublishButton } from './PublishButton';
 import { ReportFacts } from './ReportFacts';
 import { ReportTextFields } from './ReportTextFields';
 import { ThemeSection } from './ThemeSection';
-import { useUnsavedGuard } from './useUnsavedGuard';
 
 /**
  * A draft report for the client's analysts: its texts, the focus theme, and per finding whether it
@@ -35,7 +35,7 @@ export function ReportEditor({ record }: { readonly record: FeedbackReportRecord
   const [saved, setSaved] = useState<FeedbackReport>(record.document);
   const [draft, setDraft] = useState<FeedbackReport>(record.document);
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(saved), [draft, saved]);
-  const leaveModal = useUnsavedGuard(dirty);
+  const leaveModal = useLeaveGuard(dirty, 'reports.editor.leave').modal;
   const excluded = excludedCount(draft);
 
   const onEdit = useCallback(

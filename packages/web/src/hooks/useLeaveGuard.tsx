@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
-import { ConfirmModal } from '../../../components/ConfirmModal';
+import { ConfirmModal } from '../components/ConfirmModal';
 
 /**
- * Asks before leaving a contract with unsaved changes: for a link inside the app (a modal), and
- * for closing or reloading the tab (the browser's own prompt). Changing tabs of the page only
- * changes the query string and is not asked about. `allowLeave` lets a save move to the new
- * contract's address.
+ * Asks before leaving an editor with unsaved changes: for a link inside the app (a modal whose
+ * texts are `<keys>.title`, `.confirm` and `.body`), and for closing or reloading the tab (the
+ * browser's own prompt). Changing only the query string (a tab of the page) is not asked about.
+ * `allowLeave` lets a save move on to the saved thing's address.
  */
-export function useLeaveGuard(dirty: boolean) {
+export function useLeaveGuard(dirty: boolean, keys: string) {
   const { t } = useTranslation();
   const allowed = useRef(false);
   const blocker = useBlocker(
@@ -25,12 +25,12 @@ export function useLeaveGuard(dirty: boolean) {
   const modal = (
     <ConfirmModal
       opened={blocker.state === 'blocked'}
-      title={t('contracts.leave.title')}
-      confirmLabel={t('contracts.leave.confirm')}
+      title={t(`${keys}.title`)}
+      confirmLabel={t(`${keys}.confirm`)}
       onConfirm={() => blocker.proceed?.()}
       onClose={() => blocker.reset?.()}
     >
-      {t('contracts.leave.body')}
+      {t(`${keys}.body`)}
     </ConfirmModal>
   );
   return {
