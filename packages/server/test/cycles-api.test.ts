@@ -161,6 +161,20 @@ describe.each(dialects())('coaching cycles and action plans over the API on %s',
 
   it('measures each objective on the new sample against the baseline, and closes the cycle on it', async () => {
     const unmeasured = await analyst.post(`${base}/coaching-cycles/${cycle.id}/close`, {});
+    // a measure is a new sample of the vendor's calls: not the baseline, not another vendor's run
+    const same = await analyst.put(`${base}/coaching-cycles/${cycle.id}`, { measureRunId: baselineRunId });
+    expect(same.status).toBe(422);
+    expect(JSON.stringify(same.body)).toContain('same_as_baseline');
+    const armorRun = await analyst.post<{ id: string }>(`${base}/analysis-runs`, {
+      libraryId: 'fr',
+      filter: { vendorId: w.armorId },
+    });
+    expect(await waitForRun(armorRun.body.id)).toBe('done');
+    const other = await analyst.put(`${base}/coaching-cycles/${cycle.id}`, {
+      measureRunId: armorRun.body.id,
+    });
+    expect(other.status).toBe(422);
+    expect(JSON.stringify(other.body)).toContain('no_calls');
     expect(unmeasured.status).toBe(422);
     expect((await analyst.put(`${base}/coaching-cycles/${cycle.id}`, { measureRunId })).status).toBe(200);
     const measured = await analyst.get<Cycle>(`${base}/coaching-cycles/${cycle.id}`);
@@ -204,7 +218,7 @@ describe.each(dialects())('coaching cycles and action plans over the API on %s',
       startsOn: '2026-12-16',
       endsOn: '2027-01-31',
       objectives: [{ practiceId: PRACTICE, direction: 'at_most', target: 0.95 }],
-      baselineRunId: measureRunId,
+      baselineRunId,
     });
     expect(next.body.number).toBe(2);
     // a target the whole interval of the rate is under: achieved, and the focus moves to the next theme

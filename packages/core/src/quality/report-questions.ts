@@ -34,7 +34,7 @@ const TEMPLATES: Readonly<
     bad: [
       (f) =>
         `Quel est l'impact de ${f.label} (${f.share} des appels${f.seconds === null ? '' : `, ${f.seconds} par appel`}) sur le retour sur investissement du donneur d'ordre${NNBSP}?`,
-      (f) => `Quel est son impact sur le retour sur investissement de ${f.vendor}${NNBSP}?`,
+      (f) => `Quel est son impact sur le retour sur investissement ${ofName(f.vendor)}${NNBSP}?`,
       (f) =>
         f.reaction === null
           ? `Quel est son impact sur l'expérience du client${NNBSP}?`
@@ -95,4 +95,9 @@ export function draftQuestions(facts: QuestionFacts, language: ReportLanguage): 
     id: `${facts.practiceId}.q${i + 1}`,
     text: template(filled),
   }));
+}
+
+/** « de » before a name, elided before a vowel or a mute h: « d'Atlas », « de Tsiry ». */
+export function ofName(name: string): string {
+  return /^[aeiouyhàâäéèêëîïôöùûü]/i.test(name) ? `d'${name}` : `de ${name}`;
 }

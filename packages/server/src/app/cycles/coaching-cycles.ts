@@ -175,6 +175,7 @@ export async function updateCycle(
   if (before.status === 'closed')
     throw new AppError('conflict', 'A closed cycle is the record: it is not changed');
   await checkRun(ctx.conn.db, actor.workspaceId, input.measureRunId ?? null, ['measureRunId']);
+  if (input.measureRunId) await checkMeasure(ctx.conn.db, before, input.measureRunId);
   const set = {
     ...(input.objectives ? { objectivesJson: JSON.stringify(input.objectives) } : {}),
     ...(input.endsOn ? { endsOn: input.endsOn } : {}),
@@ -229,6 +230,24 @@ export async function closeCycle(ctx: ServerContext, actor: RequestActor, id: st
     };
   });
   return { cycle: closed, ...(await vendorThemes(db, actor.workspaceId, before.vendorId)) };
+}
+
+/** A measure is another run than the baseline, over calls of the cycle's vendor (a new sample). */
+async function checkMeasure(db: Kysely<Database>, cycle: CoachingCycleRecord, runId: string) {
+  if (runId === cycle.baselineRunId)
+    throw invalid(
+      ['measureRunId'],
+      'same_as_baseline',
+      'The measure must be another run than the baseline: a new sample',
+    );
+  const calls = await db
+    .selectFrom('analysisCallResult')
+    .select('transcriptId')
+    .where('runId', '=', runId)
+    .where('vendorId', '=', cycle.vendorId)
+    .limit(1)
+    .executeTakeFirst();
+  if (!calls) throw invalid(['measureRunId'], 'no_calls', "The run holds no call of the cycle's vendor");
 }
 
 /** The run exists and is done; each objective names a practice of its library. */
