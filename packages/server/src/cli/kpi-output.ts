@@ -1,4 +1,5 @@
 import { GROUP_KEYS, type GroupKey, type KpiDefinitions, type KpiResult, type KpiRow } from '@vigie/core';
+import { csvField } from '../io/csv-field.ts';
 
 /** The columns printed for each row, after the group keys: the figures people read first. */
 const METRICS = [
@@ -30,10 +31,6 @@ export function tableOf(result: KpiResult, by: readonly GroupKey[]): KpiTable {
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   return typeof value === 'number' ? String(Math.round(value * 1e6) / 1e6) : String(value);
-}
-
-function csvField(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** The key columns, in the usual order (vendor, site, activity, channel, agent, time). */

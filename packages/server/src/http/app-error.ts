@@ -41,6 +41,11 @@ export class AppError extends Error {
     return new AppError('not_found', `${what} not found`);
   }
 
+  /** One business rule broken, at one field: a 422 the form shows beside that field. */
+  static rule(path: (string | number)[], code: string, message: string): AppError {
+    return new AppError('rule_violated', message, [{ path, code, message }]);
+  }
+
   static forbidden(): AppError {
     return new AppError('forbidden', 'Your role does not allow this action');
   }

@@ -14,9 +14,8 @@ import type { ServerContext } from '../../context.ts';
 import { scopedTranscripts } from '../../db/repositories/transcripts.ts';
 import type { AnalysisRunTable, Database } from '../../db/schema.ts';
 import { AppError } from '../../http/app-error.ts';
+import { isoDay } from '../iso-day.ts';
 import { findLibrary } from './library-commands.ts';
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' });
 
 /** Which stored calls a run analyses. */
 export const runFilterSchema = z.object({
@@ -24,8 +23,8 @@ export const runFilterSchema = z.object({
   siteId: z.string().min(1).optional(),
   activityId: z.string().min(1).optional(),
   agent: z.string().min(1).optional(),
-  from: day.optional(),
-  to: day.optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
   /** the calls a sample plan drew (with the other choices, those of them that pass) */
   sampleId: z.string().min(1).optional(),
 });

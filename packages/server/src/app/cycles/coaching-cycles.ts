@@ -123,7 +123,7 @@ export async function createCycle(
     .where('workspaceId', '=', actor.workspaceId)
     .where('id', '=', input.vendorId)
     .executeTakeFirst();
-  if (!vendor) throw invalid(['vendorId'], 'unknown_vendor', `No vendor ${input.vendorId}`);
+  if (!vendor) throw AppError.rule(['vendorId'], 'unknown_vendor', `No vendor ${input.vendorId}`);
   await checkRun(db, actor.workspaceId, input.baselineRunId ?? null, ['baselineRunId'], input.objectives);
   const previous = await listCycles(db, { workspaceId: actor.workspaceId, vendorId: input.vendorId });
   const open = previous.find(
@@ -211,7 +211,7 @@ export async function closeCycle(ctx: ServerContext, actor: RequestActor, id: st
   if (before.status === 'closed') throw new AppError('conflict', 'This cycle is already closed');
   const progress = await cycleProgress(db, { workspaceId: actor.workspaceId, ...before });
   if (progress === null)
-    throw invalid(
+    throw AppError.rule(
       ['measureRunId'],
       'not_measured',
       'Set a finished run over a new sample to measure the cycle first',
@@ -235,7 +235,7 @@ export async function closeCycle(ctx: ServerContext, actor: RequestActor, id: st
 /** A measure is another run than the baseline, over calls of the cycle's vendor (a new sample). */
 async function checkMeasure(db: Kysely<Database>, cycle: CoachingCycleRecord, runId: string) {
   if (runId === cycle.baselineRunId)
-    throw invalid(
+    throw AppError.rule(
       ['measureRunId'],
       'same_as_baseline',
       'The measure must be another run than the baseline: a new sample',
@@ -247,7 +247,8 @@ async function checkMeasure(db: Kysely<Database>, cycle: CoachingCycleRecord, ru
     .where('vendorId', '=', cycle.vendorId)
     .limit(1)
     .executeTakeFirst();
-  if (!calls) throw invalid(['measureRunId'], 'no_calls', "The run holds no call of the cycle's vendor");
+  if (!calls)
+    throw AppError.rule(['measureRunId'], 'no_calls', "The run holds no call of the cycle's vendor");
 }
 
 /** The run exists and is done; each objective names a practice of its library. */
@@ -265,21 +266,17 @@ async function checkRun(
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', runId)
     .executeTakeFirst();
-  if (!run) throw invalid(path, 'unknown_run', `No analysis run ${runId}`);
-  if (run.status !== 'done') throw invalid(path, 'run_not_done', 'The analysis run has not finished');
+  if (!run) throw AppError.rule(path, 'unknown_run', `No analysis run ${runId}`);
+  if (run.status !== 'done') throw AppError.rule(path, 'run_not_done', 'The analysis run has not finished');
   const practices = new Set(
     (JSON.parse(run.libraryJson) as Library).rules.filter((r) => r.kind === 'practice').map((r) => r.id),
   );
   objectives.forEach((o, i) => {
     if (!practices.has(o.practiceId))
-      throw invalid(
+      throw AppError.rule(
         ['objectives', String(i), 'practiceId'],
         'unknown_practice',
         `No practice ${o.practiceId} in the run's library`,
       );
   });
-}
-
-function invalid(path: string[], code: string, message: string): AppError {
-  return new AppError('rule_violated', message, [{ path, code, message }]);
 }

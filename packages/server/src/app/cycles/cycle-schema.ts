@@ -1,7 +1,6 @@
 import { COACHING_THEMES } from '@vigie/core';
 import { z } from 'zod';
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' });
+import { isoDay } from '../iso-day.ts';
 
 export const objectiveSchema = z.object({
   practiceId: z.string().min(1),
@@ -15,8 +14,8 @@ export const createCycleSchema = z
     vendorId: z.string().min(1),
     siteId: z.string().min(1).nullable().optional(),
     focusTheme: z.enum(COACHING_THEMES),
-    startsOn: day,
-    endsOn: day,
+    startsOn: isoDay,
+    endsOn: isoDay,
     objectives: z.array(objectiveSchema).min(1).max(20),
     /** the run whose figures the objectives start from (the report's run) */
     baselineRunId: z.string().min(1).nullable().optional(),
@@ -27,7 +26,7 @@ export type CreateCycleRequest = z.input<typeof createCycleSchema>;
 
 export const updateCycleSchema = z.object({
   objectives: z.array(objectiveSchema).min(1).max(20).optional(),
-  endsOn: day.optional(),
+  endsOn: isoDay.optional(),
   /** the run over a new sample that measures the change */
   measureRunId: z.string().min(1).nullable().optional(),
   reportId: z.string().min(1).nullable().optional(),
@@ -36,13 +35,13 @@ export const updateCycleSchema = z.object({
 export const actionSchema = z.object({
   text: z.string().trim().min(1).max(2000),
   owner: z.string().trim().min(1).max(200),
-  dueOn: day,
+  dueOn: isoDay,
 });
 
 export const actionUpdateSchema = z.object({
   text: z.string().trim().min(1).max(2000).optional(),
   owner: z.string().trim().min(1).max(200).optional(),
-  dueOn: day.optional(),
+  dueOn: isoDay.optional(),
   status: z.enum(['open', 'done']).optional(),
   comment: z.string().max(5000).optional(),
 });

@@ -97,16 +97,16 @@ export async function createReport(
   const db = ctx.conn.db;
   const clientScope = { workspaceId: actor.workspaceId, vendorId: null };
   const found = await findRun(db, clientScope, input.runId);
-  if (!found) throw invalid(['runId'], 'unknown_run', `No analysis run ${input.runId}`);
+  if (!found) throw AppError.rule(['runId'], 'unknown_run', `No analysis run ${input.runId}`);
   if (found.record.status !== 'done')
-    throw invalid(['runId'], 'run_not_done', 'The analysis run has not finished');
+    throw AppError.rule(['runId'], 'run_not_done', 'The analysis run has not finished');
   const vendor = await db
     .selectFrom('vendor')
     .select(['id', 'name'])
     .where('workspaceId', '=', actor.workspaceId)
     .where('id', '=', input.vendorId)
     .executeTakeFirst();
-  if (!vendor) throw invalid(['vendorId'], 'unknown_vendor', `No vendor ${input.vendorId}`);
+  if (!vendor) throw AppError.rule(['vendorId'], 'unknown_vendor', `No vendor ${input.vendorId}`);
   const calls = await db
     .selectFrom('analysisCallResult')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -114,7 +114,7 @@ export async function createReport(
     .where('vendorId', '=', vendor.id)
     .executeTakeFirst();
   if (Number(calls?.n ?? 0) === 0)
-    throw invalid(['vendorId'], 'no_calls', `The run holds no call of ${vendor.name}`);
+    throw AppError.rule(['vendorId'], 'no_calls', `The run holds no call of ${vendor.name}`);
   const document = buildFeedbackReport(
     await reportInput(db, {
       workspaceId: actor.workspaceId,
@@ -300,8 +300,4 @@ function mergeEdits(drafted: FeedbackReport, edited: FeedbackReport): FeedbackRe
 
 function text(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value.slice(0, 20_000) : fallback;
-}
-
-function invalid(path: string[], code: string, message: string): AppError {
-  return new AppError('rule_violated', message, [{ path, code, message }]);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDay } from '../iso-day.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' });
 const ids = z.array(z.string().min(1)).max(500);
 
 /**
@@ -13,8 +13,8 @@ export const populationSchema = z
     siteIds: ids.optional(),
     activityIds: ids.optional(),
     agents: ids.optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
     minSeconds: z.number().nonnegative().optional(),
     maxSeconds: z.number().positive().optional(),
     dispositions: ids.optional(),

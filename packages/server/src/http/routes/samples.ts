@@ -5,6 +5,7 @@ import { createPlanSchema } from '../../app/sampling/sample-plan-schema.ts';
 import { createPlan, findPlan, listPlans } from '../../app/sampling/sample-plans.ts';
 import { drawnPopulation, sampledCalls } from '../../app/sampling/sampled-calls.ts';
 import type { ServerContext } from '../../context.ts';
+import { csvField } from '../../io/csv-field.ts';
 import { AppError } from '../app-error.ts';
 import type { AppEnv } from '../env.ts';
 import { body, json, readErrors, workspaceParam, writeErrors } from '../openapi.ts';
@@ -119,8 +120,4 @@ export function registerSampleRoutes(app: OpenAPIHono<AppEnv>, ctx: ServerContex
       );
     },
   );
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
